@@ -1,0 +1,9 @@
+package io.mailready.snapshot;
+
+/**
+ * {@code Get-ActiveSyncOrganizationSettings}.
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record ActiveSyncOrganizationSettings(AccessLevel defaultAccessLevel) {}

@@ -1,0 +1,18 @@
+package io.mailready.snapshot;
+
+import java.util.List;
+
+/**
+ * The customer's Azure (Entra) app registration the platform uses for OAuth.
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record AzureApp(
+    String appId, String verifiedPublisherId, List<RequiredResourceAccess> requiredResourceAccess) {
+  /** Copies lists, so that a snapshot is immutable. */
+  public AzureApp {
+    requiredResourceAccess =
+        requiredResourceAccess == null ? List.of() : List.copyOf(requiredResourceAccess);
+  }
+}

@@ -1,0 +1,32 @@
+package io.mailready.snapshot;
+
+import java.util.List;
+
+/**
+ * Microsoft Entra ID facts (Exchange Online / hybrid).
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record Entra(
+    Boolean securityDefaultsEnabled,
+    List<String> permissionGrantPoliciesAssigned,
+    AdminConsentRequestPolicy adminConsentRequestPolicy,
+    List<ServicePrincipal> servicePrincipals,
+    List<OAuth2PermissionGrant> oauth2PermissionGrants,
+    List<ConditionalAccessPolicy> conditionalAccessPolicies,
+    List<NamedLocation> namedLocations) {
+  /** Copies lists, so that a snapshot is immutable. */
+  public Entra {
+    permissionGrantPoliciesAssigned =
+        permissionGrantPoliciesAssigned == null
+            ? null
+            : List.copyOf(permissionGrantPoliciesAssigned);
+    servicePrincipals = servicePrincipals == null ? List.of() : List.copyOf(servicePrincipals);
+    oauth2PermissionGrants =
+        oauth2PermissionGrants == null ? List.of() : List.copyOf(oauth2PermissionGrants);
+    conditionalAccessPolicies =
+        conditionalAccessPolicies == null ? List.of() : List.copyOf(conditionalAccessPolicies);
+    namedLocations = namedLocations == null ? List.of() : List.copyOf(namedLocations);
+  }
+}

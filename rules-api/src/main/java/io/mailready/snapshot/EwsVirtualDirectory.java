@@ -1,0 +1,14 @@
+package io.mailready.snapshot;
+
+/**
+ * {@code Get-WebServicesVirtualDirectory}: one EWS virtual directory.
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record EwsVirtualDirectory(
+    String server,
+    String internalUrl,
+    String externalUrl,
+    Boolean basicAuthentication,
+    Boolean oauthAuthentication) {}

@@ -1,0 +1,17 @@
+package io.mailready.snapshot;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Firewall / named-location entries admitting outside callers.
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record IpAllowlist(LocalDate reviewedAt, List<IpAllowlistEntry> entries) {
+  /** Copies lists, so that a snapshot is immutable. */
+  public IpAllowlist {
+    entries = entries == null ? List.of() : List.copyOf(entries);
+  }
+}

@@ -1,0 +1,19 @@
+package io.mailready.snapshot;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The platform API's current egress IP list, verbatim ({@code ip_addresses}, {@code updated_at}).
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record PlatformIpAddresses(
+    @SnapshotKey("ip_addresses") List<IpRange> ipAddresses,
+    @SnapshotKey("updated_at") Instant updatedAt) {
+  /** Copies lists, so that a snapshot is immutable. */
+  public PlatformIpAddresses {
+    ipAddresses = ipAddresses == null ? List.of() : List.copyOf(ipAddresses);
+  }
+}

@@ -1,0 +1,16 @@
+package io.mailready.snapshot;
+
+import java.util.List;
+
+/**
+ * The permissions an app requests on one resource, as in the app manifest.
+ *
+ * <p>A {@code null} component is unset; a list component that is {@code null} was not collected,
+ * while an empty list was collected and is empty (see {@code snapshot.md}).
+ */
+public record RequiredResourceAccess(String resourceAppId, List<ResourceAccess> resourceAccess) {
+  /** Copies lists, so that a snapshot is immutable. */
+  public RequiredResourceAccess {
+    resourceAccess = resourceAccess == null ? List.of() : List.copyOf(resourceAccess);
+  }
+}
