@@ -1,0 +1,96 @@
+package io.mailready;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.CheckerFactory;
+import io.mailready.spi.CheckerSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Checks tenant snapshots against the loaded rule packs.
+ *
+ * <p>A checker compiles its packs once when it is built; it is immutable and safe to share between
+ * threads. {@link #check} never compiles.
+ *
+ * <pre>{@code
+ * Report report = Checker.standard().check(Snapshots.read(Path.of("tenant.yaml")));
+ * }</pre>
+ */
+public interface Checker {
+
+  /**
+   * A checker with every pack on the classpath and the system clock.
+   *
+   * @throws IllegalStateException if no engine ({@code io.mailready:rules-engine}) is on the
+   *     classpath
+   * @throws RuleContentException if a pack is broken
+   */
+  static Checker standard() {
+    return builder().build();
+  }
+
+  /** A builder for a checker with more packs, a policy or another clock. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Evaluates every requirement against the snapshot. */
+  Report check(Snapshot snapshot);
+
+  /** The loaded requirements, in pack order. */
+  List<RequirementInfo> requirements();
+
+  /** The loaded packs, in load order. */
+  List<PackInfo> packs();
+
+  /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
+  final class Builder {
+    private final List<Path> ruleDirectories = new ArrayList<>();
+    private Path policy;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Loads more packs from a directory, after the classpath packs. A requirement id that exists in
+     * an earlier pack replaces it; a new id adds a requirement.
+     */
+    public Builder rules(Path directory) {
+      ruleDirectories.add(checkNotNull(directory, "directory"));
+      return this;
+    }
+
+    /** Applies a policy file: disabled requirements, severity overrides, waivers. */
+    public Builder policy(Path policyFile) {
+      this.policy = checkNotNull(policyFile, "policyFile");
+      return this;
+    }
+
+    /** The clock that gives the evaluation date when a snapshot has no {@code evaluatedAt}. */
+    public Builder clock(Clock clock) {
+      this.clock = checkNotNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Loads and compiles the packs.
+     *
+     * @throws IllegalStateException if no engine is on the classpath
+     * @throws RuleContentException listing every problem of broken rule content
+     */
+    public Checker build() {
+      CheckerSettings settings = new CheckerSettings(ruleDirectories, policy, clock);
+      for (CheckerFactory factory : ServiceLoader.load(CheckerFactory.class)) {
+        return factory.create(settings);
+      }
+      throw new IllegalStateException(
+          "no mailready engine on the classpath: add the dependency io.mailready:rules-engine"
+              + " (and io.mailready:rules-content for the bundled Microsoft pack)");
+    }
+  }
+}
