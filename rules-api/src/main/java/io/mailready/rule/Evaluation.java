@@ -1,0 +1,29 @@
+package io.mailready.rule;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.time.LocalDate;
+
+/**
+ * The context of one check, inserted as a fact: the evaluation date and the packs' configuration.
+ * Date-dependent rules read {@link #today()}, never the system clock.
+ *
+ * @param today the UTC date of the snapshot's {@code evaluatedAt}, else of the checker's clock
+ * @param config the configuration values of the loaded packs
+ */
+public record Evaluation(LocalDate today, Config config) {
+  public Evaluation {
+    checkNotNull(today, "today");
+    checkNotNull(config, "config");
+  }
+
+  /** True when today is on or after the configured date {@code key}. */
+  public boolean onOrAfter(String key) {
+    return !today.isBefore(config.date(key));
+  }
+
+  /** True when today is before the configured date {@code key}. */
+  public boolean before(String key) {
+    return today.isBefore(config.date(key));
+  }
+}

@@ -1,0 +1,433 @@
+package io.mailready.engine;
+
+import io.mailready.Finding;
+import io.mailready.Fix;
+import io.mailready.Result;
+import io.mailready.Severity;
+import io.mailready.Status;
+import io.mailready.SubjectKind;
+import io.mailready.rule.Cause;
+import io.mailready.rule.Flag;
+import io.mailready.rule.Outcome;
+import io.mailready.rule.Subject;
+import io.mailready.rule.Tri;
+import io.mailready.snapshot.Mailbox;
+import io.mailready.snapshot.Snapshot;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns what the rules derived (flags) and recorded (outcomes) into one result per requirement and
+ * subject, following {@code requirements.md} 0.5: applicability, required sections, then the FAIL
+ * condition, with parts combined in Kleene logic.
+ */
+final class Assembler {
+  private final Snapshot snapshot;
+  private final LocalDate today;
+  private final Map<String, Object> config;
+  private final Map<String, PackSpec.CauseSpec> causes;
+  private final Map<Subject, Map<String, Flag>> flags = new LinkedHashMap<>();
+  private final Map<String, Map<Subject, List<Outcome>>> outcomes = new LinkedHashMap<>();
+  private final Map<String, Mailbox> mailboxes = new LinkedHashMap<>();
+  private final Subject tenant;
+
+  /** One requirement's results, and the findings among them. */
+  record Assembled(List<Result> results, List<Finding> findings) {}
+
+  Assembler(
+      Snapshot snapshot,
+      LocalDate today,
+      Map<String, Object> config,
+      Map<String, PackSpec.CauseSpec> causes,
+      Collection<Flag> derivedFlags) {
+    this.snapshot = snapshot;
+    this.today = today;
+    this.config = config;
+    this.causes = causes;
+    this.tenant = new Subject(SubjectKind.TENANT, snapshot.tenant().name());
+    for (Flag flag : derivedFlags) {
+      flags
+          .computeIfAbsent(flag.subject(), s -> new LinkedHashMap<>())
+          .putIfAbsent(flag.name(), flag);
+    }
+    if (snapshot.mailboxes() != null) {
+      snapshot.mailboxes().forEach(m -> mailboxes.put(m.address(), m));
+    }
+  }
+
+  /** Adds outcomes recorded by the rules (once each; call again after later phases). */
+  void addOutcomes(Collection<Outcome> recorded) {
+    for (Outcome outcome : recorded) {
+      outcomes
+          .computeIfAbsent(outcome.requirement(), id -> new LinkedHashMap<>())
+          .computeIfAbsent(outcome.subject(), s -> new ArrayList<>())
+          .add(outcome);
+    }
+  }
+
+  /** The results of a requirement; {@code failure} is set when one of its rules threw. */
+  Assembled assemble(Requirement requirement, String failure) {
+    List<Result> results = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    RequirementSpec spec = requirement.spec();
+    if (spec.subject() == SubjectKind.MAILBOX && snapshot.mailboxes() == null) {
+      results.add(result(requirement, tenant, Status.UNKNOWN, "mailboxes not collected"));
+      return new Assembled(results, findings);
+    }
+    List<Subject> subjects = subjects(requirement);
+    if (subjects.isEmpty() && spec.subject() == SubjectKind.DOMAIN) {
+      results.add(result(requirement, tenant, Status.UNKNOWN, "tenant.domains not collected"));
+    }
+    for (Subject subject : subjects) {
+      if (failure != null) {
+        results.add(result(requirement, subject, Status.ERROR, failure));
+        continue;
+      }
+      Decision decision = decide(requirement, subject);
+      results.add(result(requirement, subject, decision.status, decision.reason));
+      if (decision.status == Status.FAIL) {
+        findings.add(finding(requirement, subject, decision.failing));
+      }
+    }
+    return new Assembled(results, findings);
+  }
+
+  private List<Subject> subjects(Requirement requirement) {
+    return switch (requirement.spec().subject()) {
+      case TENANT -> List.of(tenant);
+      case MAILBOX ->
+          snapshot.mailboxes().stream()
+              .map(m -> new Subject(SubjectKind.MAILBOX, m.address()))
+              .toList();
+      case DOMAIN -> {
+        Set<Subject> domains = new LinkedHashSet<>();
+        if (snapshot.tenant().domains() != null) {
+          snapshot.tenant().domains().forEach(d -> domains.add(Subject.domain(d.name())));
+        }
+        // Domains known only from the rules (e.g. a mailbox's mail domain), in name order.
+        Set<String> extra = new TreeSet<>();
+        flags.keySet().stream()
+            .filter(s -> s.kind() == SubjectKind.DOMAIN)
+            .forEach(s -> extra.add(s.name()));
+        outcomes
+            .getOrDefault(requirement.id(), Map.of())
+            .keySet()
+            .forEach(s -> extra.add(s.name()));
+        extra.forEach(name -> domains.add(Subject.domain(name)));
+        yield List.copyOf(domains);
+      }
+    };
+  }
+
+  /** What a requirement decides for one subject. */
+  private record Decision(Status status, String reason, List<Outcome> failing) {}
+
+  private Decision decide(Requirement requirement, Subject subject) {
+    RequirementSpec spec = requirement.spec();
+    Mailbox mailbox = subject.kind() == SubjectKind.MAILBOX ? mailboxes.get(subject.name()) : null;
+    List<Outcome> recorded =
+        outcomes.getOrDefault(spec.id(), Map.of()).getOrDefault(subject, List.of());
+
+    // 1. Applies to: FALSE wins (first reason), then UNKNOWN.
+    List<String> unknown = new ArrayList<>();
+    for (RequirementSpec.Condition condition : spec.appliesWhen()) {
+      Flag flag = flag(subject, condition.flag());
+      if (flag == null) {
+        return new Decision(
+            Status.ERROR,
+            "flag '" + condition.flag() + "' was not derived for " + subject.name(),
+            List.of());
+      }
+      if (flag.value() == Tri.FALSE) {
+        return new Decision(
+            Status.NOT_APPLICABLE, fill(condition.otherwise(), subject, Map.of()), List.of());
+      }
+      if (flag.value() == Tri.UNKNOWN) {
+        unknown.add(
+            flag.unknownBecause() != null
+                ? flag.unknownBecause()
+                : "cannot tell whether " + describe(condition));
+      }
+    }
+    for (Outcome outcome : recorded) {
+      if (outcome.kind() == Outcome.Kind.NOT_APPLICABLE) {
+        String reason = reason(spec, outcome, subject);
+        return reason == null
+            ? new Decision(
+                Status.ERROR,
+                "reason '" + outcome.reason() + "' is not in the metadata's reasons",
+                List.of())
+            : new Decision(Status.NOT_APPLICABLE, reason, List.of());
+      }
+    }
+    if (!unknown.isEmpty()) {
+      return new Decision(Status.UNKNOWN, String.join("; ", unknown), List.of());
+    }
+    // 2. Requires: the sections the whole requirement needs.
+    List<String> missing = missing(spec.requires(), mailbox);
+    if (!missing.isEmpty()) {
+      return new Decision(
+          Status.UNKNOWN, "not collected: " + String.join(", ", missing), List.of());
+    }
+    // 3. The FAIL condition, part by part (Kleene OR).
+    List<Outcome> failing = new ArrayList<>();
+    List<String> unknownParts = new ArrayList<>();
+    for (String part : partKeys(spec)) {
+      RequirementSpec.PartSpec partSpec = part == null ? null : spec.parts().get(part);
+      if (partSpec != null && partSpec.when() != null) {
+        Flag guard = flag(subject, partSpec.when());
+        if (guard == null) {
+          return new Decision(
+              Status.ERROR,
+              "flag '" + partSpec.when() + "' was not derived for " + subject.name(),
+              List.of());
+        }
+        if (guard.value() == Tri.FALSE) {
+          continue; // the part is skipped: it contributes FALSE
+        }
+        if (guard.value() == Tri.UNKNOWN) {
+          unknownParts.add(
+              guard.unknownBecause() != null
+                  ? guard.unknownBecause()
+                  : "cannot tell whether part (" + part + ") applies");
+          continue;
+        }
+      }
+      List<String> partMissing =
+          partSpec == null ? List.of() : missing(partSpec.requires(), mailbox);
+      if (!partMissing.isEmpty()) {
+        unknownParts.add("not collected: " + String.join(", ", partMissing));
+        continue;
+      }
+      for (Outcome outcome : recorded) {
+        if (!Objects.equals(outcome.part(), part)) {
+          continue;
+        }
+        if (outcome.kind() == Outcome.Kind.FAIL) {
+          failing.add(outcome);
+        } else if (outcome.kind() == Outcome.Kind.UNKNOWN) {
+          String reason = reason(spec, outcome, subject);
+          if (reason == null) {
+            return new Decision(
+                Status.ERROR,
+                "reason '" + outcome.reason() + "' is not in the metadata's reasons",
+                List.of());
+          }
+          unknownParts.add(reason);
+        }
+      }
+    }
+    for (Outcome outcome : recorded) {
+      if (outcome.part() != null && !spec.parts().containsKey(outcome.part())) {
+        return new Decision(
+            Status.ERROR,
+            "a rule recorded part '" + outcome.part() + "', which the metadata does not declare",
+            List.of());
+      }
+      if (outcome.variant() != null && !spec.variants().containsKey(outcome.variant())) {
+        return new Decision(
+            Status.ERROR,
+            "a rule chose variant '" + outcome.variant() + "', which the metadata does not declare",
+            List.of());
+      }
+    }
+    if (!failing.isEmpty()) {
+      return new Decision(Status.FAIL, null, failing);
+    }
+    if (!unknownParts.isEmpty()) {
+      return new Decision(
+          Status.UNKNOWN, String.join("; ", new LinkedHashSet<>(unknownParts)), List.of());
+    }
+    return new Decision(Status.PASS, null, List.of());
+  }
+
+  private static List<String> partKeys(RequirementSpec spec) {
+    List<String> keys = new ArrayList<>();
+    keys.add(null); // the requirement as a whole
+    keys.addAll(spec.parts().keySet());
+    return keys;
+  }
+
+  private Finding finding(Requirement requirement, Subject subject, List<Outcome> failing) {
+    RequirementSpec spec = requirement.spec();
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    for (Outcome outcome : failing) {
+      outcome.evidence().forEach((name, value) -> merge(evidence, name, value));
+    }
+    Severity severity = requirement.severity();
+    String template = spec.message();
+    for (Outcome outcome : failing) {
+      if (outcome.variant() != null) {
+        RequirementSpec.VariantSpec variant = spec.variants().get(outcome.variant());
+        severity =
+            variant.severity() != null && requirement.severity() == spec.severity()
+                ? variant.severity()
+                : severity;
+        template = variant.message() != null ? variant.message() : template;
+        break;
+      }
+    }
+    List<String> parts = new ArrayList<>();
+    for (Outcome outcome : failing) {
+      if (outcome.part() != null) {
+        parts.add(fill(spec.parts().get(outcome.part()).message(), subject, outcome.evidence()));
+      }
+    }
+    Map<String, Object> values = new LinkedHashMap<>(evidence);
+    values.put("parts", String.join("; ", new LinkedHashSet<>(parts)));
+    String message = fill(template, subject, values);
+    List<Fix> fixes = new ArrayList<>();
+    for (RequirementSpec.FixSpec fix : spec.fixes()) {
+      fixes.add(
+          new Fix(
+              fill(fix.summary(), subject, values),
+              fill(fix.adminCenter(), subject, values),
+              fill(fix.powershell(), subject, values),
+              fill(fix.graph(), subject, values)));
+    }
+    Map<String, Object> shown = new LinkedHashMap<>();
+    evidence.forEach((name, value) -> shown.put(name, plain(value)));
+    return new Finding(
+        spec.id(),
+        spec.title(),
+        severity,
+        spec.obligation(),
+        subject.kind(),
+        subject.name(),
+        message,
+        shown,
+        fixes,
+        spec.references(),
+        null);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static void merge(Map<String, Object> evidence, String name, Object value) {
+    if (!evidence.containsKey(name)) {
+      evidence.put(name, value);
+      return;
+    }
+    Object existing = evidence.get(name);
+    if (Objects.equals(existing, value)) {
+      return;
+    }
+    List<Object> combined = new ArrayList<>();
+    if (existing instanceof Collection<?> list) {
+      combined.addAll(list);
+    } else {
+      combined.add(existing);
+    }
+    if (value instanceof Collection<?> list) {
+      list.stream().filter(v -> !combined.contains(v)).forEach(combined::add);
+    } else if (!combined.contains(value)) {
+      combined.add(value);
+    }
+    evidence.put(name, combined);
+  }
+
+  /** Evidence as shown in reports: causes as their descriptions. */
+  private Object plain(Object value) {
+    if (value instanceof Cause cause) {
+      return causeText(cause);
+    } else if (value instanceof Collection<?> values) {
+      return values.stream().map(this::plain).toList();
+    }
+    return value;
+  }
+
+  private String reason(RequirementSpec spec, Outcome outcome, Subject subject) {
+    String template = spec.reasons().get(outcome.reason());
+    return template == null ? null : fill(template, subject, outcome.evidence());
+  }
+
+  private String fill(String template, Subject subject, Map<String, Object> evidence) {
+    if (template == null) {
+      return null;
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    config.forEach((key, value) -> values.put(key, value));
+    values.put("today", today);
+    values.put("platformName", platformName());
+    values.put("tenant", snapshot.tenant().name());
+    values.put("subject", subject.name());
+    if (subject.kind() == SubjectKind.MAILBOX) {
+      values.put("mailbox", subject.name());
+    } else if (subject.kind() == SubjectKind.DOMAIN) {
+      values.put("domain", subject.name());
+    }
+    if (snapshot.platform().azureApp() != null && snapshot.platform().azureApp().appId() != null) {
+      values.put("appId", snapshot.platform().azureApp().appId());
+    }
+    values.putAll(evidence);
+    evidence.forEach(
+        (name, value) -> {
+          if (value instanceof Collection<?> list
+              && list.stream().anyMatch(v -> v instanceof Cause)) {
+            values.put(name + ".fix", fixIds(list));
+          }
+        });
+    return Templates.fill(template, values, this::causeText);
+  }
+
+  private String platformName() {
+    String name = snapshot.platform().name();
+    return name == null ? "the sync platform" : name;
+  }
+
+  private String causeText(Cause cause) {
+    PackSpec.CauseSpec spec = causes.get(cause.code());
+    if (spec == null) {
+      return cause.code();
+    }
+    Map<String, Object> values = new LinkedHashMap<>(cause.evidence());
+    values.putIfAbsent("platformName", platformName());
+    String text = Templates.fill(spec.text(), values, c -> c.code());
+    return spec.requirement() == null ? text : text + " (" + spec.requirement() + ")";
+  }
+
+  private List<String> fixIds(Collection<?> causeList) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Object value : causeList) {
+      if (value instanceof Cause cause && causes.containsKey(cause.code())) {
+        String requirement = causes.get(cause.code()).requirement();
+        if (requirement != null) {
+          ids.add(requirement);
+        }
+      }
+    }
+    return List.copyOf(ids);
+  }
+
+  private List<String> missing(List<String> paths, Mailbox mailbox) {
+    List<String> missing = new ArrayList<>();
+    for (String path : paths) {
+      if (!SectionPaths.present(path, snapshot, mailbox)) {
+        missing.add(SectionPaths.display(path, mailbox));
+      }
+    }
+    return missing;
+  }
+
+  private Flag flag(Subject subject, String name) {
+    Flag own = flags.getOrDefault(subject, Map.of()).get(name);
+    return own != null ? own : flags.getOrDefault(tenant, Map.of()).get(name);
+  }
+
+  private static String describe(RequirementSpec.Condition condition) {
+    return condition.when() != null ? condition.when() : condition.flag();
+  }
+
+  private static Result result(
+      Requirement requirement, Subject subject, Status status, String reason) {
+    return new Result(
+        requirement.id(), subject.kind(), subject.name(), status, reason, requirement.packId());
+  }
+}

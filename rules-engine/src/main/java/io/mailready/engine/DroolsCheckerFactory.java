@@ -1,0 +1,146 @@
+package io.mailready.engine;
+
+import io.mailready.Checker;
+import io.mailready.PackInfo;
+import io.mailready.RuleContentException;
+import io.mailready.rule.Config;
+import io.mailready.spi.CheckerFactory;
+import io.mailready.spi.CheckerSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * Builds Drools checkers; registered for {@link java.util.ServiceLoader}. Users call {@link
+ * Checker#standard()} or {@link Checker#builder()}.
+ */
+public final class DroolsCheckerFactory implements CheckerFactory {
+
+  /** Called by {@link java.util.ServiceLoader}. */
+  public DroolsCheckerFactory() {}
+
+  @Override
+  public Checker create(CheckerSettings settings) {
+    if (settings.policy() != null) {
+      throw new UnsupportedOperationException("policy files are not supported yet");
+    }
+    ClassLoader loader = DroolsCheckerFactory.class.getClassLoader();
+    List<String> problems = new ArrayList<>();
+    List<LoadedPack> packs = new ArrayList<>(PackLoader.classpathPacks(loader, problems));
+    for (Path directory : settings.ruleDirectories()) {
+      LoadedPack pack = PackLoader.directoryPack(directory, problems);
+      if (pack != null) {
+        packs.add(pack);
+      }
+    }
+    if (packs.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          PackLoader.INDEX
+              + ":1: rule '-': no rule pack found on the classpath: add io.mailready:rules-content, or load a pack directory");
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleContentException(problems);
+    }
+
+    // Later packs replace requirements of the same id and add new ones.
+    Map<String, Requirement> requirements = new LinkedHashMap<>();
+    Map<String, PackSource.Entry> requirementDrl = new LinkedHashMap<>();
+    Map<String, Object> config = new LinkedHashMap<>();
+    Map<String, PackSpec.CauseSpec> causes = new LinkedHashMap<>();
+    List<PackSource.Entry> derivationDrl = new ArrayList<>();
+    List<PackInfo> infos = new ArrayList<>();
+    for (LoadedPack pack : packs) {
+      infos.add(new PackInfo(pack.spec().id(), pack.spec().version(), pack.source().description()));
+      config.putAll(pack.spec().config());
+      causes.putAll(pack.spec().causes());
+      derivationDrl.addAll(pack.derivationDrl());
+      for (RequirementSpec spec : pack.requirements()) {
+        requirements.remove(spec.id());
+        requirements.put(spec.id(), new Requirement(spec, pack.spec().id(), spec.severity(), 0));
+      }
+      pack.requirementDrl().forEach(drl -> requirementDrl.put(drl.requirementId(), drl.drl()));
+    }
+    List<Requirement> ordered = new ArrayList<>();
+    for (Requirement requirement : requirements.values()) {
+      ordered.add(
+          new Requirement(
+              requirement.spec(), requirement.packId(), requirement.severity(), ordered.size()));
+    }
+    for (Requirement requirement : ordered) {
+      for (String dependency : requirement.spec().dependsOn()) {
+        Requirement target = requirements.get(dependency);
+        if (target == null || !target.spec().dependsOn().isEmpty()) {
+          problems.add(
+              requirement.id()
+                  + ".yaml:1: rule '"
+                  + requirement.id()
+                  + "': 'dependsOn' must name a loaded requirement without dependencies but was '"
+                  + dependency
+                  + "'");
+        }
+      }
+    }
+
+    boolean precompiled =
+        settings.ruleDirectories().isEmpty()
+            && packs.stream().allMatch(p -> p.modelIndex() != null);
+    Supplier<KieBase> build;
+    if (precompiled) {
+      List<String> indexes = packs.stream().map(LoadedPack::modelIndex).toList();
+      build = () -> RuleBases.fromModels(indexes, loader, new ArrayList<>());
+      KieBase base = RuleBases.fromModels(indexes, loader, problems);
+      return finish(settings, problems, infos, ordered, config, causes, base, build);
+    }
+    List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
+    drl.addAll(requirementDrl.values());
+    KieBase base = RuleBases.fromDrl(drl, problems);
+    build = () -> RuleBases.fromDrl(drl, new ArrayList<>());
+    return finish(settings, problems, infos, ordered, config, causes, base, build);
+  }
+
+  private static Checker finish(
+      CheckerSettings settings,
+      List<String> problems,
+      List<PackInfo> infos,
+      List<Requirement> requirements,
+      Map<String, Object> config,
+      Map<String, PackSpec.CauseSpec> causes,
+      KieBase base,
+      Supplier<KieBase> build) {
+    if (base != null) {
+      checkRuleNames(base, requirements, problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleContentException(problems);
+    }
+    return new DroolsChecker(
+        infos, requirements, Config.of(config), causes, settings.clock(), base, build);
+  }
+
+  /** Every rule is a derivation rule or names its requirement first, so failures can be traced. */
+  private static void checkRuleNames(
+      KieBase base, List<Requirement> requirements, List<String> problems) {
+    List<String> ids = requirements.stream().map(Requirement::id).toList();
+    for (KiePackage kiePackage : base.getKiePackages()) {
+      for (Rule rule : kiePackage.getRules()) {
+        String name = rule.getName();
+        boolean derivation = name.toLowerCase(Locale.ROOT).startsWith("derive");
+        boolean known = ids.stream().anyMatch(id -> name.equals(id) || name.startsWith(id + " "));
+        if (!derivation && !known) {
+          problems.add(
+              kiePackage.getName().replace('.', '/')
+                  + ":1: rule '"
+                  + name
+                  + "': a rule name must start with its requirement id (one with metadata) or with 'derive'");
+        }
+      }
+    }
+  }
+}

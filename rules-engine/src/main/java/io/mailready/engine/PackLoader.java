@@ -1,0 +1,167 @@
+package io.mailready.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds and reads rule packs: every pack listed in a {@code META-INF/mailready/packs} index on the
+ * classpath, and packs in directories. Collects every problem; never half-loads.
+ */
+final class PackLoader {
+  static final String INDEX = "META-INF/mailready/packs";
+
+  private PackLoader() {}
+
+  /** The classpath packs, in classpath order. */
+  static List<LoadedPack> classpathPacks(ClassLoader loader, List<String> problems) {
+    List<LoadedPack> packs = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    try {
+      Enumeration<URL> indexes = loader.getResources(INDEX);
+      while (indexes.hasMoreElements()) {
+        URL index = indexes.nextElement();
+        try (BufferedReader reader =
+            new BufferedReader(new InputStreamReader(index.openStream(), StandardCharsets.UTF_8))) {
+          for (String line : reader.lines().map(String::strip).toList()) {
+            if (line.isEmpty() || line.startsWith("#")) {
+              continue;
+            }
+            // "<pack.yaml resource> [<executable model index resource>]"
+            String[] columns = line.split("\\s+");
+            if (!seen.add(columns[0])) {
+              continue;
+            }
+            String folder = columns[0].substring(0, columns[0].lastIndexOf('/') + 1);
+            String model = columns.length > 1 ? columns[1] : null;
+            LoadedPack pack =
+                read(
+                    PackSource.classpath(loader, folder),
+                    columns[0].substring(folder.length()),
+                    model,
+                    problems);
+            if (pack != null) {
+              packs.add(pack);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      problems.add(INDEX + ":1: rule '-': cannot read the pack index: " + e.getMessage());
+    }
+    return packs;
+  }
+
+  /** The pack in a directory (its {@code pack.yaml} at the top). */
+  static LoadedPack directoryPack(Path directory, List<String> problems) {
+    if (!Files.isDirectory(directory)) {
+      problems.add(directory + ":1: rule '-': not a directory");
+      return null;
+    }
+    PackSource source = PackSource.directory(directory);
+    LoadedPack pack = read(source, "pack.yaml", null, problems);
+    if (pack == null) {
+      return null;
+    }
+    // A directory can be listed: every .drl/.yaml must belong to the pack, so nothing is skipped.
+    try {
+      Set<String> listed = new HashSet<>();
+      listed.add("pack.yaml");
+      pack.derivationDrl().forEach(e -> listed.add(e.relativePath()));
+      for (String stem : pack.spec().requirements()) {
+        listed.add(stem + ".drl");
+        listed.add(stem + ".yaml");
+      }
+      for (String file : source.list(".drl", ".yaml", ".yml")) {
+        if (!listed.contains(file)) {
+          problems.add(
+              directory.resolve(file)
+                  + ":1: rule '-': file is not part of the pack: list it in pack.yaml"
+                  + " ('requirements' for a requirement's .drl/.yaml, 'derive' for a derivation .drl)");
+        }
+      }
+    } catch (IOException e) {
+      problems.add(directory + ":1: rule '-': cannot list the pack: " + e.getMessage());
+    }
+    return pack;
+  }
+
+  private static LoadedPack read(
+      PackSource source, String packFile, String modelIndex, List<String> problems) {
+    int before = problems.size();
+    PackSource.Entry packEntry = entry(source, packFile, problems);
+    if (packEntry == null) {
+      return null;
+    }
+    PackSpec spec = MetadataReader.readPack(packEntry, problems);
+    if (spec == null) {
+      return null;
+    }
+    List<PackSource.Entry> derive = new ArrayList<>();
+    for (String file : spec.derive()) {
+      PackSource.Entry drl = entry(source, file, problems);
+      if (drl != null) {
+        derive.add(drl);
+      }
+    }
+    List<RequirementSpec> requirements = new ArrayList<>();
+    List<LoadedPack.RequirementDrl> drls = new ArrayList<>();
+    Set<String> ids = new LinkedHashSet<>();
+    for (String stem : spec.requirements()) {
+      PackSource.Entry yaml = entry(source, stem + ".yaml", problems);
+      PackSource.Entry drl = entry(source, stem + ".drl", problems);
+      if (yaml == null) {
+        continue;
+      }
+      String name = stem.substring(stem.lastIndexOf('/') + 1);
+      RequirementSpec requirement = MetadataReader.readRequirement(yaml, name, problems);
+      if (requirement == null) {
+        continue;
+      }
+      if (!ids.add(requirement.id())) {
+        problems.add(
+            MetadataReader.at(
+                yaml,
+                1,
+                "rule '" + requirement.id() + "'",
+                "duplicate requirement id in pack '" + spec.id() + "'"));
+        continue;
+      }
+      requirements.add(requirement);
+      if (drl != null) {
+        drls.add(new LoadedPack.RequirementDrl(requirement.id(), drl));
+      }
+    }
+    return problems.size() > before
+        ? null
+        : new LoadedPack(spec, source, requirements, derive, drls, modelIndex);
+  }
+
+  private static PackSource.Entry entry(PackSource source, String file, List<String> problems) {
+    try {
+      PackSource.Entry entry = source.read(file);
+      if (entry == null) {
+        problems.add(
+            source.description()
+                + "/"
+                + file
+                + ":1: rule '-': file not found (listed in pack.yaml)");
+      }
+      return entry;
+    } catch (IOException e) {
+      problems.add(
+          source.description() + "/" + file + ":1: rule '-': cannot read: " + e.getMessage());
+      return null;
+    }
+  }
+}

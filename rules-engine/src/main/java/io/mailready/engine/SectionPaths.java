@@ -1,0 +1,116 @@
+package io.mailready.engine;
+
+import io.mailready.SubjectKind;
+import io.mailready.snapshot.Mailbox;
+import io.mailready.snapshot.Platform;
+import io.mailready.snapshot.Snapshot;
+import io.mailready.snapshot.Tenant;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Snapshot section paths of {@code requires}: {@code tenant.organizationConfig}, {@code
+ * platform.azureApp}, {@code mailbox.casMailbox}. A section is missing when its value is null ("not
+ * collected", {@code snapshot.md}).
+ */
+final class SectionPaths {
+  private SectionPaths() {}
+
+  /** Null when {@code path} names a component of the model, else the problem. */
+  static String validate(String path, SubjectKind subject) {
+    String[] steps = path.split("\\.");
+    Class<?> type =
+        switch (steps[0]) {
+          case "tenant" -> Tenant.class;
+          case "platform" -> Platform.class;
+          case "mailbox" -> Mailbox.class;
+          default -> null;
+        };
+    if (type == null || steps.length < 2) {
+      return "required section '" + path + "' must start with tenant., platform. or mailbox.";
+    }
+    if (type == Mailbox.class && subject != SubjectKind.MAILBOX) {
+      return "required section '"
+          + path
+          + "' is about a mailbox but the requirement's subject is "
+          + subject.label();
+    }
+    for (int i = 1; i < steps.length; i++) {
+      Optional<RecordComponent> component = component(type, steps[i]);
+      if (component.isEmpty()) {
+        return "required section '"
+            + path
+            + "' does not exist: "
+            + type.getSimpleName()
+            + " has no '"
+            + steps[i]
+            + "' (known: "
+            + String.join(
+                ", ",
+                Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList())
+            + ")";
+      }
+      type = elementType(component.get().getGenericType());
+      if (i < steps.length - 1 && !type.isRecord()) {
+        return "required section '"
+            + path
+            + "' goes below '"
+            + steps[i]
+            + "', which is not a section";
+      }
+    }
+    return null;
+  }
+
+  /** True when every step of {@code path} is present (non-null) for this snapshot and mailbox. */
+  static boolean present(String path, Snapshot snapshot, Mailbox mailbox) {
+    String[] steps = path.split("\\.");
+    Object value =
+        switch (steps[0]) {
+          case "tenant" -> snapshot.tenant();
+          case "platform" -> snapshot.platform();
+          case "mailbox" -> mailbox;
+          default -> throw new IllegalArgumentException("bad section path '" + path + "'");
+        };
+    for (int i = 1; i < steps.length && value != null; i++) {
+      value = read(value, steps[i]);
+    }
+    return value != null;
+  }
+
+  /** The path as shown in an UNKNOWN reason, e.g. {@code mailboxes[bob@contoso.com].casMailbox}. */
+  static String display(String path, Mailbox mailbox) {
+    return path.startsWith("mailbox.") && mailbox != null
+        ? "mailboxes[" + mailbox.address() + "]" + path.substring("mailbox".length())
+        : path;
+  }
+
+  private static Object read(Object record, String name) {
+    RecordComponent component =
+        component(record.getClass(), name)
+            .orElseThrow(() -> new IllegalArgumentException("no section '" + name + "'"));
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+    }
+  }
+
+  private static Optional<RecordComponent> component(Class<?> type, String name) {
+    RecordComponent[] components = type.getRecordComponents();
+    return components == null
+        ? Optional.empty()
+        : Arrays.stream(components).filter(c -> c.getName().equals(name)).findFirst();
+  }
+
+  private static Class<?> elementType(Type type) {
+    if (type instanceof ParameterizedType parameterized) {
+      Type argument = parameterized.getActualTypeArguments()[0];
+      return argument instanceof Class<?> c ? c : Object.class;
+    }
+    return type instanceof Class<?> c ? c : Object.class;
+  }
+}
