@@ -17,13 +17,13 @@ public record Evaluation(LocalDate today, Config config) {
     checkNotNull(config, "config");
   }
 
-  /** True when today is on or after the configured date {@code key}. */
-  public boolean onOrAfter(String key) {
+  /** True when today is on or after the configured date {@code key} ("from D"). */
+  public boolean reached(String key) {
     return !today.isBefore(config.date(key));
   }
 
-  /** True when today is before the configured date {@code key}. */
-  public boolean before(String key) {
+  /** True when today is before the configured date {@code key} ("before D"). */
+  public boolean notYet(String key) {
     return today.isBefore(config.date(key));
   }
 }

@@ -1,0 +1,237 @@
+package io.mailready.rules.microsoft;
+
+import static io.mailready.rules.microsoft.Protocol.EAS;
+
+import io.mailready.rule.Cause;
+import io.mailready.rule.Evaluation;
+import io.mailready.snapshot.ActiveSyncVirtualDirectory;
+import io.mailready.snapshot.AuthMethod;
+import io.mailready.snapshot.Mailbox;
+import io.mailready.snapshot.MobileDevice;
+import io.mailready.snapshot.Snapshot;
+import io.mailready.snapshot.Tenant;
+import java.util.List;
+import java.util.Locale;
+
+/** The checks A1–A7 of {@code easEffective} ({@code requirements.md} 1.7), one function each. */
+public final class EasChecks {
+  private EasChecks() {}
+
+  /** A1: ActiveSync enabled for the mailbox. */
+  public static CheckResult mailboxEnabled(MailboxView view) {
+    Mailbox mailbox = view.mailbox();
+    if (mailbox.casMailbox() == null) {
+      return CheckResult.unknown(
+          view, EAS, "A1", "not collected: mailboxes[" + view.address() + "].casMailbox");
+    }
+    return Boolean.FALSE.equals(mailbox.casMailbox().activeSyncEnabled())
+        ? CheckResult.fail(
+            view,
+            EAS,
+            "A1",
+            Cause.of("EAS_MAILBOX_DISABLED").with("casMailbox.activeSyncEnabled", false))
+        : CheckResult.pass(view, EAS, "A1");
+  }
+
+  /** A2 [EXS]: an ActiveSync virtual directory has an external URL. */
+  public static CheckResult published(MailboxView view, Tenant tenant) {
+    CheckResult onExs;
+    if (tenant.virtualDirectories() == null) {
+      onExs = CheckResult.unknown(view, EAS, "A2", "not collected: tenant.virtualDirectories");
+    } else if (tenant.virtualDirectories().activeSync().stream()
+        .allMatch(v -> Texts.unset(v.externalUrl()))) {
+      onExs =
+          CheckResult.fail(
+              view,
+              EAS,
+              "A2",
+              Cause.of("EAS_NOT_PUBLISHED")
+                  .with("servers", servers(tenant.virtualDirectories().activeSync())));
+    } else {
+      onExs = CheckResult.pass(view, EAS, "A2");
+    }
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** A3 [EXS]: ActiveSync reachable from the internet. */
+  public static CheckResult reachable(MailboxView view, Tenant tenant) {
+    CheckResult onExs;
+    if (tenant.network() == null) {
+      onExs = CheckResult.unknown(view, EAS, "A3", "not collected: tenant.network");
+    } else if (Boolean.FALSE.equals(tenant.network().easExternallyReachable())) {
+      onExs =
+          CheckResult.fail(
+              view,
+              EAS,
+              "A3",
+              Cause.of("EAS_NOT_PUBLISHED").with("network.easExternallyReachable", false));
+    } else {
+      onExs = CheckResult.pass(view, EAS, "A3");
+    }
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** A4: no platform device partnership is quarantined or blocked. */
+  public static CheckResult deviceState(MailboxView view, Snapshot snapshot) {
+    List<MobileDevice> devices = view.mailbox().mobileDevices();
+    if (devices == null) {
+      return CheckResult.unknown(
+          view, EAS, "A4", "not collected: mailboxes[" + view.address() + "].mobileDevices");
+    }
+    for (MobileDevice device : devices) {
+      if (AccessDecision.isPlatformDevice(snapshot.platform(), device)
+          && device.deviceAccessState() != null
+          && switch (device.deviceAccessState()) {
+            case QUARANTINED, BLOCKED -> true;
+            default -> false;
+          }) {
+        return CheckResult.fail(
+            view,
+            EAS,
+            "A4",
+            Cause.of("EAS_DEVICE_QUARANTINED")
+                .with("deviceId", device.deviceId())
+                .with("deviceAccessState", device.deviceAccessState()));
+      }
+    }
+    return CheckResult.pass(view, EAS, "A4");
+  }
+
+  /** A5: the predicted access decision for a new platform partnership admits it. */
+  public static CheckResult accessDecision(
+      MailboxView view, Snapshot snapshot, KnownPlatformDevices known, Evaluation evaluation) {
+    AccessDecision decision =
+        AccessDecision.predict(
+            snapshot,
+            known,
+            view.mailbox().casMailbox(),
+            view.mailbox().mobileDevices(),
+            true,
+            evaluation);
+    if (decision.level() == null) {
+      String because =
+          decision
+              .unknownBecause()
+              .replace("casMailbox", "mailboxes[" + view.address() + "].casMailbox");
+      return CheckResult.unknown(view, EAS, "A5", because);
+    }
+    return decision.denies()
+        ? CheckResult.fail(
+            view,
+            EAS,
+            "A5",
+            Cause.of("EAS_ACCESS_DENIED")
+                .with("level", decision.level().label().toLowerCase(Locale.ROOT))
+                .with("source", decision.detail()))
+        : CheckResult.pass(view, EAS, "A5");
+  }
+
+  /** A6 [EXS]: Exchange Server accepts the mailbox's authentication method for ActiveSync. */
+  public static CheckResult authenticationAccepted(
+      MailboxView view, Tenant tenant, Evaluation evaluation) {
+    return CheckResult.onlyOn(view.exs(), authOnExs(view, tenant, evaluation));
+  }
+
+  private static CheckResult authOnExs(MailboxView view, Tenant tenant, Evaluation evaluation) {
+    AuthMethod method = view.mailbox().authMethod();
+    if (method == null) {
+      return CheckResult.unknown(
+          view, EAS, "A6", "mailboxes[" + view.address() + "].authMethod is unset");
+    }
+    if (method == AuthMethod.OAUTH) {
+      boolean without =
+          tenant.exchangeServerVersion() != null
+              && Texts.in(
+                  tenant.exchangeServerVersion().label(),
+                  evaluation.config().strings("exsVersionsWithoutOAuth"));
+      return without
+          ? CheckResult.fail(
+              view,
+              EAS,
+              "A6",
+              Cause.of("EAS_AUTH_REFUSED")
+                  .with("authMethod", method)
+                  .with("exchangeServerVersion", tenant.exchangeServerVersion())
+                  .with("switch", "OAuth (version)"))
+          : CheckResult.pass(view, EAS, "A6");
+    }
+    AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
+    if (policy.known()
+        && policy.policy() != null
+        && Boolean.TRUE.equals(policy.policy().blockLegacyAuthActiveSync())) {
+      return CheckResult.fail(
+          view,
+          EAS,
+          "A6",
+          Cause.of("EAS_AUTH_REFUSED")
+              .with("authMethod", method)
+              .with("policy", policy.name())
+              .with("switch", "BlockLegacyAuthActiveSync"));
+    }
+    if (tenant.virtualDirectories() == null) {
+      return CheckResult.unknown(view, EAS, "A6", "not collected: tenant.virtualDirectories");
+    }
+    List<ActiveSyncVirtualDirectory> all = tenant.virtualDirectories().activeSync();
+    List<ActiveSyncVirtualDirectory> external =
+        all.stream().filter(v -> !Texts.unset(v.externalUrl())).toList();
+    List<ActiveSyncVirtualDirectory> published = external.isEmpty() ? all : external;
+    if (!published.isEmpty()
+        && published.stream().allMatch(v -> Boolean.FALSE.equals(v.basicAuthEnabled()))) {
+      return CheckResult.fail(
+          view,
+          EAS,
+          "A6",
+          Cause.of("EAS_AUTH_REFUSED")
+              .with("authMethod", method)
+              .with("servers", published.stream().map(ActiveSyncVirtualDirectory::server).toList())
+              .with("switch", "BasicAuthEnabled"));
+    }
+    return policy.known()
+        ? CheckResult.pass(view, EAS, "A6")
+        : CheckResult.unknown(view, EAS, "A6", policy.unknownBecause());
+  }
+
+  /** A7 [EXS, affected versions]: the AD account is not protected by AdminSDHolder. */
+  public static CheckResult adProtection(MailboxView view, Tenant tenant, Evaluation evaluation) {
+    boolean affected =
+        tenant.exchangeServerVersion() == null
+            || !Texts.in(
+                tenant.exchangeServerVersion().label(),
+                evaluation.config().strings("exsVersionsWithoutAdProtectionIssue"));
+    if (!affected) {
+      return CheckResult.pass(view, EAS, "A7");
+    }
+    CheckResult onExs;
+    if (view.mailbox().ad() == null) {
+      onExs =
+          CheckResult.unknown(
+              view, EAS, "A7", "not collected: mailboxes[" + view.address() + "].ad");
+    } else {
+      List<String> groups =
+          AdProtection.protectedGroups(
+              view.mailbox().ad(), evaluation.config().strings("protectedAdGroups"));
+      boolean adminCount = Integer.valueOf(1).equals(view.mailbox().ad().adminCount());
+      onExs =
+          adminCount || !groups.isEmpty()
+              ? CheckResult.fail(
+                  view,
+                  EAS,
+                  "A7",
+                  Cause.of("EAS_AD_PROTECTED")
+                      .with("adminCount", view.mailbox().ad().adminCount())
+                      .with("groups", groups))
+              : CheckResult.pass(view, EAS, "A7");
+    }
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** The vdirs as {@code server: internalUrl}, for messages. */
+  public static List<String> servers(List<ActiveSyncVirtualDirectory> vdirs) {
+    return vdirs.stream().map(v -> v.server() + ": " + v.internalUrl()).toList();
+  }
+
+  /** The first vdir's server, for the {@code {server}} placeholder of fixes; null when none. */
+  public static String firstServer(List<ActiveSyncVirtualDirectory> vdirs) {
+    return vdirs.isEmpty() ? null : vdirs.get(0).server();
+  }
+}

@@ -1,0 +1,381 @@
+package io.mailready.rules.microsoft;
+
+import static io.mailready.rules.microsoft.Protocol.EWS;
+
+import io.mailready.rule.Cause;
+import io.mailready.rule.Evaluation;
+import io.mailready.rule.Tri;
+import io.mailready.snapshot.AuthMethod;
+import io.mailready.snapshot.EwsApplicationAccessPolicy;
+import io.mailready.snapshot.EwsVirtualDirectory;
+import io.mailready.snapshot.Mailbox;
+import io.mailready.snapshot.OrganizationConfig;
+import io.mailready.snapshot.Snapshot;
+import io.mailready.snapshot.Tenant;
+import java.util.List;
+
+/** The checks W0–W7 of {@code ewsEffective} ({@code requirements.md} 1.6), one function each. */
+public final class EwsChecks {
+  private EwsChecks() {}
+
+  /** W0 [EXO]: EWS retired in Exchange Online (EWS_OFF). */
+  public static CheckResult retired(MailboxView view, Evaluation evaluation) {
+    CheckResult onExo =
+        Dates.exoEwsWindow(evaluation) == Dates.OFF
+            ? CheckResult.fail(
+                view,
+                EWS,
+                "W0",
+                Cause.of("EWS_RETIRED").with("EWS_OFF", evaluation.config().date("EWS_OFF")))
+            : CheckResult.pass(view, EWS, "W0");
+    return CheckResult.onlyOn(view.exo(), onExo);
+  }
+
+  /** W1 [EXS]: the Exchange Server version has EWS. */
+  public static CheckResult exists(MailboxView view, Tenant tenant, Evaluation evaluation) {
+    boolean without =
+        tenant.exchangeServerVersion() != null
+            && Texts.in(
+                tenant.exchangeServerVersion().label(),
+                evaluation.config().strings("exsVersionsWithoutEws"));
+    CheckResult onExs =
+        without
+            ? CheckResult.fail(
+                view,
+                EWS,
+                "W1",
+                Cause.of("EWS_NOT_AVAILABLE")
+                    .with("exchangeServerVersion", tenant.exchangeServerVersion()))
+            : CheckResult.pass(view, EWS, "W1");
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** W2: the organisation and mailbox EwsEnabled switches. */
+  public static CheckResult orgMailboxAllows(
+      MailboxView view, Tenant tenant, Evaluation evaluation) {
+    OrganizationConfig org = tenant.organizationConfig();
+    Mailbox mailbox = view.mailbox();
+    if (org == null || mailbox.casMailbox() == null) {
+      return CheckResult.unknown(
+          view,
+          EWS,
+          "W2",
+          "not collected: "
+              + (org == null
+                  ? "tenant.organizationConfig"
+                  : "mailboxes[" + view.address() + "].casMailbox"));
+    }
+    Tri onExo =
+        orgMailboxAllows(true, org.ewsEnabled(), mailbox.casMailbox().ewsEnabled(), evaluation);
+    Tri onExs =
+        orgMailboxAllows(false, org.ewsEnabled(), mailbox.casMailbox().ewsEnabled(), evaluation);
+    Tri value =
+        view.exo() == Tri.TRUE
+            ? onExo
+            : view.exs() == Tri.TRUE ? onExs : onExo == onExs ? onExo : Tri.UNKNOWN;
+    if (value == Tri.UNKNOWN) {
+      return CheckResult.unknown(
+          view, EWS, "W2", "mailboxes[" + view.address() + "].hostedIn is unknown");
+    }
+    if (value == Tri.TRUE) {
+      return CheckResult.pass(view, EWS, "W2");
+    }
+    String code =
+        Boolean.FALSE.equals(mailbox.casMailbox().ewsEnabled())
+            ? "EWS_MAILBOX_DISABLED"
+            : "EWS_ORG_DISABLED";
+    return CheckResult.fail(
+        view,
+        EWS,
+        "W2",
+        Cause.of(code)
+            .with("organizationConfig.ewsEnabled", org.ewsEnabled())
+            .with("casMailbox.ewsEnabled", mailbox.casMailbox().ewsEnabled()));
+  }
+
+  private static Tri orgMailboxAllows(
+      boolean exo, Boolean org, Boolean mbx, Evaluation evaluation) {
+    Boolean orgValue = org;
+    if (exo && org == null && evaluation.reached("exoEwsNullIsFalseFrom")) {
+      orgValue = false; // (unverified) an unset organisation value counts as false
+    }
+    if (Boolean.FALSE.equals(mbx)) {
+      return Tri.FALSE;
+    }
+    if (Boolean.FALSE.equals(orgValue)) {
+      // Before 2025-04-01 a mailbox-level true overrode an org-level false in Exchange Online.
+      return exo && Dates.exoEwsWindow(evaluation) == Dates.OPEN && Boolean.TRUE.equals(mbx)
+          ? Tri.TRUE
+          : Tri.FALSE;
+    }
+    return Tri.TRUE;
+  }
+
+  /** W3 [EXO]: the platform's app id is in EwsAllowedAppIDs where the list applies. */
+  public static CheckResult appIdAllowed(
+      MailboxView view, Snapshot snapshot, Evaluation evaluation) {
+    OrganizationConfig org = snapshot.tenant().organizationConfig();
+    if (org == null) {
+      return CheckResult.onlyOn(
+          view.exo(),
+          CheckResult.unknown(view, EWS, "W3", "not collected: tenant.organizationConfig"));
+    }
+    Boolean orgValue = org.ewsEnabled();
+    if (orgValue == null && evaluation.reached("exoEwsNullIsFalseFrom")) {
+      orgValue = false;
+    }
+    List<String> ids = org.ewsAllowedAppIds();
+    CheckResult onExo;
+    if (Boolean.TRUE.equals(orgValue)
+        && (!ids.isEmpty() || evaluation.reached("exoEwsEmptyAppIdListBlocksFrom"))) {
+      if (snapshot.platform().azureApp() == null) {
+        onExo = CheckResult.unknown(view, EWS, "W3", "not collected: platform.azureApp");
+      } else if (Texts.in(snapshot.platform().azureApp().appId(), ids)) {
+        onExo = CheckResult.pass(view, EWS, "W3");
+      } else {
+        onExo =
+            CheckResult.fail(
+                view,
+                EWS,
+                "W3",
+                Cause.of("EWS_APP_NOT_ALLOWED")
+                    .with("appId", snapshot.platform().azureApp().appId())
+                    .with("organizationConfig.ewsAllowedAppIds", ids));
+      }
+    } else {
+      onExo = CheckResult.pass(view, EWS, "W3");
+    }
+    return CheckResult.onlyOn(view.exo(), onExo);
+  }
+
+  /**
+   * W4: the EWS application access policy at organisation and mailbox level admits the platform.
+   */
+  public static CheckResult userAgentAllowed(
+      MailboxView view, Snapshot snapshot, Evaluation evaluation) {
+    OrganizationConfig org = snapshot.tenant().organizationConfig();
+    Mailbox mailbox = view.mailbox();
+    if (org == null || mailbox.casMailbox() == null) {
+      return CheckResult.unknown(
+          view,
+          EWS,
+          "W4",
+          "not collected: "
+              + (org == null
+                  ? "tenant.organizationConfig"
+                  : "mailboxes[" + view.address() + "].casMailbox"));
+    }
+    String userAgent = snapshot.platform().ewsUserAgent();
+    boolean caseInsensitive = evaluation.config().bool("ewsGlobCaseInsensitive");
+    LevelDecision orgLevel =
+        levelAllows(
+            "organisation",
+            org.ewsApplicationAccessPolicy(),
+            org.ewsAllowList(),
+            org.ewsBlockList(),
+            userAgent,
+            caseInsensitive);
+    LevelDecision mailboxLevel =
+        levelAllows(
+            "mailbox",
+            mailbox.casMailbox().ewsApplicationAccessPolicy(),
+            mailbox.casMailbox().ewsAllowList(),
+            mailbox.casMailbox().ewsBlockList(),
+            userAgent,
+            caseInsensitive);
+    for (LevelDecision level : List.of(orgLevel, mailboxLevel)) {
+      if (level.value == Tri.FALSE) {
+        return CheckResult.fail(
+            view,
+            EWS,
+            "W4",
+            Cause.of("EWS_USER_AGENT_BLOCKED")
+                .with("level", level.level)
+                .with("policy", level.policy)
+                .with("ewsUserAgent", userAgent)
+                .with("entry", level.entry));
+      }
+    }
+    for (LevelDecision level : List.of(orgLevel, mailboxLevel)) {
+      if (level.value == Tri.UNKNOWN) {
+        return CheckResult.unknown(
+            view,
+            EWS,
+            "W4",
+            "the "
+                + level.level
+                + " EWS policy "
+                + level.policy
+                + " is enforced and platform.ewsUserAgent is unknown");
+      }
+    }
+    return CheckResult.pass(view, EWS, "W4");
+  }
+
+  /** What one level of the EWS application access policy decides. */
+  public record LevelDecision(
+      String level, EwsApplicationAccessPolicy policy, Tri value, String entry) {}
+
+  /** {@code levelAllows} of W4; {@code entry} is the matching block entry or the allow list. */
+  public static LevelDecision levelAllows(
+      String level,
+      EwsApplicationAccessPolicy policy,
+      List<String> allow,
+      List<String> block,
+      String userAgent,
+      boolean caseInsensitive) {
+    if (policy == null) {
+      return new LevelDecision(level, null, Tri.TRUE, null);
+    }
+    if (policy == EwsApplicationAccessPolicy.ENFORCE_ALLOW_LIST) {
+      if (allow.stream().anyMatch(e -> e.strip().equals("*"))) {
+        return new LevelDecision(level, policy, Tri.TRUE, "*");
+      }
+      if (Texts.unset(userAgent)) {
+        return new LevelDecision(level, policy, Tri.UNKNOWN, null);
+      }
+      return allow.stream().anyMatch(e -> Globs.matches(e, userAgent, caseInsensitive))
+          ? new LevelDecision(level, policy, Tri.TRUE, null)
+          : new LevelDecision(level, policy, Tri.FALSE, "not in allow list " + allow);
+    }
+    if (block.stream().anyMatch(e -> e.strip().equals("*"))) {
+      return new LevelDecision(level, policy, Tri.FALSE, "*");
+    }
+    if (block.isEmpty()) {
+      return new LevelDecision(level, policy, Tri.TRUE, null);
+    }
+    if (Texts.unset(userAgent)) {
+      return new LevelDecision(level, policy, Tri.UNKNOWN, null);
+    }
+    return block.stream()
+        .filter(e -> Globs.matches(e, userAgent, caseInsensitive))
+        .findFirst()
+        .map(e -> new LevelDecision(level, policy, Tri.FALSE, e))
+        .orElse(new LevelDecision(level, policy, Tri.TRUE, null));
+  }
+
+  /** W5 and W6 [EXS]: EWS is published (an external URL) and reachable from the internet. */
+  public static CheckResult published(MailboxView view, Tenant tenant) {
+    CheckResult onExs;
+    if (tenant.virtualDirectories() == null) {
+      onExs = CheckResult.unknown(view, EWS, "W5", "not collected: tenant.virtualDirectories");
+    } else if (tenant.virtualDirectories().ews().stream()
+        .noneMatch(v -> !Texts.unset(v.externalUrl()))) {
+      onExs =
+          CheckResult.fail(
+              view,
+              EWS,
+              "W5",
+              Cause.of("EWS_NOT_PUBLISHED")
+                  .with("servers", servers(tenant.virtualDirectories().ews())));
+    } else {
+      onExs = CheckResult.pass(view, EWS, "W5");
+    }
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** W6 [EXS]: EWS reachable from the internet. */
+  public static CheckResult reachable(MailboxView view, Tenant tenant) {
+    CheckResult onExs;
+    if (tenant.network() == null) {
+      onExs = CheckResult.unknown(view, EWS, "W6", "not collected: tenant.network");
+    } else if (Boolean.FALSE.equals(tenant.network().ewsExternallyReachable())) {
+      onExs =
+          CheckResult.fail(
+              view,
+              EWS,
+              "W6",
+              Cause.of("EWS_NOT_PUBLISHED").with("network.ewsExternallyReachable", false));
+    } else {
+      onExs = CheckResult.pass(view, EWS, "W6");
+    }
+    return CheckResult.onlyOn(view.exs(), onExs);
+  }
+
+  /** W7 [EXS]: Exchange Server accepts the mailbox's authentication method for EWS. */
+  public static CheckResult authenticationAccepted(
+      MailboxView view, Tenant tenant, Evaluation evaluation) {
+    return CheckResult.onlyOn(view.exs(), authOnExs(view, tenant, evaluation));
+  }
+
+  private static CheckResult authOnExs(MailboxView view, Tenant tenant, Evaluation evaluation) {
+    AuthMethod method = view.mailbox().authMethod();
+    if (method == null) {
+      return CheckResult.unknown(
+          view, EWS, "W7", "mailboxes[" + view.address() + "].authMethod is unset");
+    }
+    if (method == AuthMethod.BASIC) {
+      AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
+      if (policy.known()
+          && policy.policy() != null
+          && Boolean.TRUE.equals(policy.policy().blockLegacyAuthWebServices())) {
+        return CheckResult.fail(
+            view,
+            EWS,
+            "W7",
+            Cause.of("EWS_AUTH_REFUSED")
+                .with("authMethod", method)
+                .with("policy", policy.name())
+                .with("switch", "BlockLegacyAuthWebServices"));
+      }
+      if (tenant.virtualDirectories() == null) {
+        return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
+      }
+      List<EwsVirtualDirectory> vdirs = publishedEws(tenant.virtualDirectories().ews());
+      if (!vdirs.isEmpty()
+          && vdirs.stream().allMatch(v -> Boolean.FALSE.equals(v.basicAuthentication()))) {
+        return CheckResult.fail(
+            view,
+            EWS,
+            "W7",
+            Cause.of("EWS_AUTH_REFUSED")
+                .with("authMethod", method)
+                .with("servers", vdirs.stream().map(EwsVirtualDirectory::server).toList())
+                .with("switch", "BasicAuthentication"));
+      }
+      return policy.known()
+          ? CheckResult.pass(view, EWS, "W7")
+          : CheckResult.unknown(view, EWS, "W7", policy.unknownBecause());
+    }
+    if (tenant.exchangeServerVersion() != null
+        && Texts.in(
+            tenant.exchangeServerVersion().label(),
+            evaluation.config().strings("exsVersionsWithoutOAuth"))) {
+      return CheckResult.fail(
+          view,
+          EWS,
+          "W7",
+          Cause.of("EWS_AUTH_REFUSED")
+              .with("authMethod", method)
+              .with("exchangeServerVersion", tenant.exchangeServerVersion())
+              .with("switch", "OAuth (version)"));
+    }
+    if (tenant.virtualDirectories() == null) {
+      return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
+    }
+    List<EwsVirtualDirectory> vdirs = publishedEws(tenant.virtualDirectories().ews());
+    if (!vdirs.isEmpty()
+        && vdirs.stream().allMatch(v -> Boolean.FALSE.equals(v.oauthAuthentication()))) {
+      return CheckResult.fail(
+          view,
+          EWS,
+          "W7",
+          Cause.of("EWS_AUTH_REFUSED")
+              .with("authMethod", method)
+              .with("servers", vdirs.stream().map(EwsVirtualDirectory::server).toList())
+              .with("switch", "OAuthAuthentication"));
+    }
+    return CheckResult.pass(view, EWS, "W7");
+  }
+
+  /** The published EWS vdirs: those with an external URL, or all when none has one. */
+  static List<EwsVirtualDirectory> publishedEws(List<EwsVirtualDirectory> vdirs) {
+    List<EwsVirtualDirectory> external =
+        vdirs.stream().filter(v -> !Texts.unset(v.externalUrl())).toList();
+    return external.isEmpty() ? vdirs : external;
+  }
+
+  static List<String> servers(List<EwsVirtualDirectory> vdirs) {
+    return vdirs.stream().map(v -> v.server() + ": " + v.internalUrl()).toList();
+  }
+}
