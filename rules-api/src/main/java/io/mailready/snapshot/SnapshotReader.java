@@ -1,12 +1,122 @@
 package io.mailready.snapshot;
 
-import java.io.InputStream;
+import static com.google.common.base.Preconditions.checkNotNull;
+import static io.mailready.snapshot.Problems.quote;
 
-/** Placeholder until the reader lands. */
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * The reader of snapshot documents (YAML or JSON, format {@code mailready/v1}, see {@code
+ * snapshot.md}): it returns a whole {@link Snapshot} or throws one {@link SnapshotException} with
+ * every problem found.
+ *
+ * <p>The steps: bytes to UTF-8 text ({@link SnapshotText}), text to a node tree ({@link
+ * YamlParser}), nodes to records ({@link NodeBinder}), then the checks that span values (supported
+ * schema, unique mailbox addresses).
+ */
 final class SnapshotReader {
+  /** The snapshot format versions this reader supports. */
+  static final List<String> SUPPORTED_SCHEMAS = List.of("mailready/v1");
+
+  /** Bytes read at most; a tenant snapshot is far smaller, a stream may be endless. */
+  static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  /** Properties that must be present and not null, by record type. */
+  private static final Map<Class<?>, List<String>> REQUIRED =
+      Map.of(
+          Snapshot.class, List.of("schema", "platform", "tenant"),
+          Tenant.class, List.of("name"),
+          Mailbox.class, List.of("address"));
+
+  /** The property that names a list element in messages: findings' subjects are named so too. */
+  private static final Map<Class<?>, String> IDENTITY =
+      Map.of(Mailbox.class, "address", Domain.class, "name");
+
   private SnapshotReader() {}
 
+  /**
+   * Reads one snapshot; {@code name} is used in problem messages.
+   *
+   * @throws SnapshotException listing every problem, in document order
+   * @throws UncheckedIOException if the stream cannot be read
+   */
   static Snapshot read(InputStream in, String name) {
-    throw new UnsupportedOperationException("not yet");
+    checkNotNull(in, "in");
+    checkNotNull(name, "name");
+    Problems problems = new Problems(name);
+    byte[] bytes = readAtMost(in, name, MAX_BYTES + 1);
+    if (bytes.length > MAX_BYTES) {
+      problems.add(1, 1, "snapshot too large: more than %s bytes", MAX_BYTES);
+      problems.throwIfAny();
+    }
+    String text = SnapshotText.decode(bytes, problems);
+    Node root = text == null ? null : YamlParser.parse(text, problems);
+    problems.throwIfAny();
+    if (root == null || NodeBinder.isNull(root)) {
+      problems.add(1, 1, "empty snapshot: expected a mapping with schema, platform, tenant");
+    } else if (!(root instanceof MappingNode)) {
+      problems.add(
+          root.getStartMark(),
+          "snapshot must be a mapping with schema, platform, tenant but was %s",
+          NodeBinder.found(root));
+    }
+    problems.throwIfAny();
+
+    NodeBinder binder = new NodeBinder(problems, REQUIRED, IDENTITY);
+    Snapshot snapshot = binder.bindRoot(root, Snapshot.class);
+    if (snapshot != null) {
+      checkSchema(snapshot, binder, problems);
+      checkUniqueAddresses(snapshot, binder, problems);
+    }
+    problems.throwIfAny();
+    return snapshot;
+  }
+
+  private static byte[] readAtMost(InputStream in, String name, int limit) {
+    try {
+      return in.readNBytes(limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read snapshot " + name + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void checkSchema(Snapshot snapshot, NodeBinder binder, Problems problems) {
+    if (snapshot.schema() != null && !SUPPORTED_SCHEMAS.contains(snapshot.schema())) {
+      problems.add(
+          binder.sourceOf(snapshot, "schema").getStartMark(),
+          "schema must be one of the supported versions %s but was %s",
+          SUPPORTED_SCHEMAS,
+          quote(snapshot.schema()));
+    }
+  }
+
+  private static void checkUniqueAddresses(
+      Snapshot snapshot, NodeBinder binder, Problems problems) {
+    if (snapshot.mailboxes() == null) {
+      return;
+    }
+    Map<String, Node> firstByAddress = new HashMap<>();
+    for (Mailbox mailbox : snapshot.mailboxes()) {
+      if (mailbox.address() == null) {
+        continue;
+      }
+      Node address = binder.sourceOf(mailbox, "address");
+      Node first = firstByAddress.putIfAbsent(mailbox.address().toLowerCase(Locale.ROOT), address);
+      if (first != null) {
+        problems.add(
+            address.getStartMark(),
+            "duplicate mailbox address %s (first at line %s)",
+            quote(mailbox.address()),
+            first.getStartMark().getLine() + 1);
+      }
+    }
   }
 }

@@ -1,0 +1,176 @@
+package io.mailready.snapshot;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A YAML (and so JSON) parser into SnakeYAML's node tree, which keeps the line and column of every
+ * value, with limits against alias bombs and deep nesting.
+ */
+final class YamlParser {
+  /** Aliases of mappings or lists allowed; a snapshot needs few, a "billion laughs" needs many. */
+  static final int MAX_COLLECTION_ALIASES = 50;
+
+  /** Nesting of mappings and lists allowed; the model is about ten levels deep. */
+  static final int MAX_DEPTH = 50;
+
+  /** Code points allowed; the reader refuses larger files before parsing, this is a backstop. */
+  static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+
+  private YamlParser() {}
+
+  /**
+   * Parses one document; {@code null} if the text holds none, or after adding a problem if it is
+   * not well-formed or exceeds a limit.
+   */
+  static Node parse(String text, Problems problems) {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_COLLECTION_ALIASES);
+    options.setAllowRecursiveKeys(false);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit(MAX_CODE_POINTS);
+    LimitedParser parser =
+        new LimitedParser(new ParserImpl(new StreamReader(jsonTabsToSpaces(text)), options));
+    try {
+      return new Composer(parser, new Resolver(), options).getSingleNode();
+    } catch (LimitException e) {
+      problems.add(e.mark, "%s", e.getMessage());
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+      if (problem == null) {
+        problem = e.getMessage();
+      } else if (problem.startsWith("but ") && e.getContext() != null) {
+        // "expected a single document in the stream" / "but found another document"
+        problem = e.getContext() + " " + problem;
+      }
+      addSyntaxError(problems, mark != null ? mark : parser.lastMark, problem);
+    } catch (YAMLException e) {
+      // Errors SnakeYAML raises without a position: report where parsing had got to.
+      addSyntaxError(problems, parser.lastMark, e.getMessage());
+    }
+    return null;
+  }
+
+  private static void addSyntaxError(Problems problems, Mark mark, String problem) {
+    String message = problem.strip();
+    if (message.endsWith(".")) {
+      message = message.substring(0, message.length() - 1);
+    }
+    if (!message.isEmpty()) {
+      message = message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+    }
+    if (mark == null) {
+      problems.add(1, 1, "yaml syntax error: %s", message);
+    } else {
+      problems.add(mark, "yaml syntax error: %s", message);
+    }
+  }
+
+  /**
+   * Replaces tabs outside strings with spaces if the text looks like JSON: JSON allows tabs between
+   * tokens, SnakeYAML does not, and a JSON string holds no raw tab. Columns stay the same.
+   */
+  static String jsonTabsToSpaces(String text) {
+    String start = text.stripLeading();
+    if (text.indexOf('\t') < 0 || !(start.startsWith("{") || start.startsWith("["))) {
+      return text;
+    }
+    StringBuilder result = new StringBuilder(text);
+    boolean inString = false;
+    for (int i = 0; i < result.length(); i++) {
+      char c = result.charAt(i);
+      if (inString && c == '\\') {
+        i++; // skip the escaped character, which may be a quote
+      } else if (c == '"') {
+        inString = !inString;
+      } else if (c == '\t' && !inString) {
+        result.setCharAt(i, ' ');
+      }
+    }
+    return result.toString();
+  }
+
+  /** A limit of this parser exceeded, at the event that exceeded it. */
+  private static final class LimitException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient Mark mark;
+
+    LimitException(Mark mark, String message) {
+      super(message);
+      this.mark = mark;
+    }
+  }
+
+  /**
+   * A parser that counts aliases and nesting as the composer consumes events, so that a limit is
+   * reported at the place it is exceeded (SnakeYAML's own limit errors have no position).
+   */
+  private static final class LimitedParser implements Parser {
+    private final Parser delegate;
+    // Anchor name -> whether it currently names a mapping or list (anchors may be redefined).
+    private final Map<String, Boolean> collectionAnchors = new HashMap<>();
+    private int depth;
+    private int collectionAliases;
+    private Mark lastMark;
+
+    LimitedParser(Parser delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public boolean checkEvent(Event.ID choice) {
+      return delegate.checkEvent(choice);
+    }
+
+    @Override
+    public Event peekEvent() {
+      return delegate.peekEvent();
+    }
+
+    @Override
+    public Event getEvent() {
+      Event event = delegate.getEvent();
+      lastMark = event.getStartMark();
+      if (event instanceof CollectionStartEvent start) {
+        if (++depth > MAX_DEPTH) {
+          throw new LimitException(
+              lastMark,
+              "too deeply nested: more than " + MAX_DEPTH + " levels of mappings and lists");
+        }
+        if (start.getAnchor() != null) {
+          collectionAnchors.put(start.getAnchor(), true);
+        }
+      } else if (event instanceof CollectionEndEvent) {
+        depth--;
+      } else if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+        collectionAnchors.put(scalar.getAnchor(), false);
+      } else if (event instanceof AliasEvent alias
+          && collectionAnchors.getOrDefault(alias.getAnchor(), false)
+          && ++collectionAliases > MAX_COLLECTION_ALIASES) {
+        throw new LimitException(
+            lastMark,
+            "too many aliases: more than "
+                + MAX_COLLECTION_ALIASES
+                + " aliases of mappings or lists, refused as a possible alias bomb");
+      }
+      return event;
+    }
+  }
+}
