@@ -69,7 +69,10 @@ final class MetadataReader {
   /** Reads and validates one requirement's metadata; null (with problems) when broken. */
   static RequirementSpec readRequirement(
       PackSource.Entry file, String stem, List<String> problems) {
-    String guessedId = stem.toUpperCase(java.util.Locale.ROOT);
+    java.util.regex.Matcher idInName =
+        Pattern.compile("^" + REQUIREMENT_ID.pattern())
+            .matcher(stem.toUpperCase(java.util.Locale.ROOT));
+    String guessedId = idInName.find() ? idInName.group() : stem;
     RequirementSpec spec = parse(file, RequirementSpec.class, "rule '" + guessedId + "'", problems);
     if (spec == null) {
       return null;
