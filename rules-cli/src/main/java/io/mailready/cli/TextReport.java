@@ -127,12 +127,23 @@ final class TextReport {
 
   private void printFix(String label, Fix fix) {
     printProse(label + " " + fix.summary(), 4);
-    printCommand("admin center:", fix.adminCenter());
+    printPath("admin center:", fix.adminCenter());
     printCommand("PowerShell:", fix.powershell());
     printCommand("Graph:", fix.graph());
   }
 
-  /** Prints a labelled value unwrapped; its further lines line up under its first. */
+  /** Prints a labelled admin-center path, wrapped before a {@code >} step when too long. */
+  private void printPath(String label, String path) {
+    if (path == null || path.isBlank()) {
+      return;
+    }
+    String first = "      " + String.format(FIX_LABEL_FORMAT, label);
+    List<String> lines = wrapPath(path, first.length(), first.length(), WIDTH);
+    lines.set(0, first + lines.get(0).substring(first.length()));
+    lines.forEach(out::println);
+  }
+
+  /** Prints a labelled command unwrapped; its further lines line up under its first. */
   private void printCommand(String label, String value) {
     if (value == null || value.isBlank()) {
       return;
@@ -221,26 +232,42 @@ final class TextReport {
    */
   static List<String> wrap(String text, int indent, int continuation, int width) {
     List<String> lines = new ArrayList<>();
+    for (String paragraph : text.strip().split("\n")) {
+      List<String> words = new ArrayList<>(List.of(paragraph.strip().split("\\s+")));
+      words.removeIf(String::isEmpty);
+      lines.addAll(fill(words, lines.isEmpty() ? indent : continuation, continuation, width));
+    }
+    return lines;
+  }
+
+  /**
+   * Wraps an admin-center path such as {@code A > B > C} like {@link #wrap}, but breaking only
+   * before a {@code >}, so that no step of the path is cut in two.
+   */
+  static List<String> wrapPath(String path, int indent, int continuation, int width) {
+    List<String> steps = new ArrayList<>();
+    for (String step : path.strip().split("\\s+>\\s+")) {
+      steps.add(steps.isEmpty() ? step : "> " + step);
+    }
+    return fill(steps, indent, continuation, width);
+  }
+
+  /** Joins the tokens with spaces into indented lines of at most {@code width} columns. */
+  private static List<String> fill(List<String> tokens, int indent, int continuation, int width) {
+    List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder(" ".repeat(indent));
     boolean empty = true;
-    for (String paragraph : text.strip().split("\n")) {
-      for (String word : paragraph.strip().split("\\s+")) {
-        if (word.isEmpty()) {
-          continue;
-        }
-        if (!empty && line.length() + 1 + word.length() > width) {
-          lines.add(line.toString());
-          line = new StringBuilder(" ".repeat(continuation));
-          empty = true;
-        }
-        line.append(empty ? "" : " ").append(word);
-        empty = false;
-      }
-      if (!empty) {
+    for (String token : tokens) {
+      if (!empty && line.length() + 1 + token.length() > width) {
         lines.add(line.toString());
         line = new StringBuilder(" ".repeat(continuation));
         empty = true;
       }
+      line.append(empty ? "" : " ").append(token);
+      empty = false;
+    }
+    if (!empty) {
+      lines.add(line.toString());
     }
     return lines;
   }
