@@ -29,8 +29,9 @@ public final class Main {
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
     // UTF-8 whatever the platform: messages quote tenant values, and JSON is UTF-8 by definition.
-    PrintWriter out = writer(FileDescriptor.out);
-    PrintWriter err = writer(FileDescriptor.err);
+    PrintWriter out = writer(FileDescriptor.out, false);
+    // Flushed line by line, so that our lines and the engine's log lines keep their order.
+    PrintWriter err = writer(FileDescriptor.err, true);
     // Colour only on a terminal; NO_COLOR (https://no-color.org) turns it off like --no-color.
     String noColor = System.getenv("NO_COLOR");
     boolean colorTerminal = System.console() != null && (noColor == null || noColor.isEmpty());
@@ -106,8 +107,9 @@ public final class Main {
     return message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 
-  private static PrintWriter writer(FileDescriptor descriptor) {
+  private static PrintWriter writer(FileDescriptor descriptor, boolean autoFlush) {
     return new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8));
+        new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8),
+        autoFlush);
   }
 }
