@@ -1,0 +1,274 @@
+package io.mailready.cli;
+
+import io.mailready.Finding;
+import io.mailready.Fix;
+import io.mailready.PackInfo;
+import io.mailready.Report;
+import io.mailready.Result;
+import io.mailready.Severity;
+import io.mailready.Status;
+import io.mailready.Summary;
+import io.mailready.Waiver;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The text form of a report, for people: a header, findings grouped by severity with their fixes,
+ * waived findings, results that could not be evaluated, and a one-line verdict.
+ *
+ * <p>Prose (messages, fix summaries, reasons) is wrapped at {@value #WIDTH} columns with indented
+ * continuation lines; commands and admin-center paths are printed whole, so that they can be
+ * copied.
+ */
+final class TextReport {
+  /** The column at which prose is wrapped. */
+  static final int WIDTH = 100;
+
+  private static final String FIX_LABEL_FORMAT = "%-14s";
+
+  private final PrintWriter out;
+  private final Style style;
+  private final Severity minSeverity;
+
+  TextReport(PrintWriter out, Style style, Severity minSeverity) {
+    this.out = out;
+    this.style = style;
+    this.minSeverity = minSeverity;
+  }
+
+  /** Prints the report of one snapshot file. */
+  void print(String file, Report report) {
+    printHeader(file, report);
+    for (Severity severity : Severity.values()) {
+      List<Finding> group =
+          report.findings().stream()
+              .filter(f -> !f.waived() && f.severity() == severity)
+              .collect(Collectors.toList());
+      if (severity.atLeast(minSeverity) && !group.isEmpty()) {
+        printGroupHeading(style.severity(severity, severity.name()), group.size(), "finding");
+        group.forEach(this::printFinding);
+      }
+    }
+    List<Finding> waived =
+        report.findings().stream()
+            .filter(f -> f.waived() && f.severity().atLeast(minSeverity))
+            .collect(Collectors.toList());
+    if (!waived.isEmpty()) {
+      printGroupHeading(style.bold("WAIVED"), waived.size(), "finding");
+      waived.forEach(this::printWaived);
+    }
+    List<Result> notEvaluated =
+        report.results().stream()
+            .filter(r -> r.status() == Status.UNKNOWN || r.status() == Status.ERROR)
+            .collect(Collectors.toList());
+    if (!notEvaluated.isEmpty()) {
+      printGroupHeading(style.bold("NOT EVALUATED"), notEvaluated.size(), "result");
+      notEvaluated.forEach(this::printNotEvaluated);
+    }
+    out.println();
+    long hidden =
+        report.findings().stream().filter(f -> !f.severity().atLeast(minSeverity)).count();
+    if (hidden > 0) {
+      out.println(plural(hidden, "finding") + " below " + minSeverity + " not shown");
+    }
+    out.println(verdict(report.summary()));
+  }
+
+  private void printHeader(String file, Report report) {
+    out.println(style.bold(file));
+    out.println("  tenant:    " + report.tenant());
+    out.println("  evaluated: " + report.evaluatedAt());
+    if (!report.packs().isEmpty()) {
+      out.println(
+          "  rules:     "
+              + report.packs().stream().map(TextReport::pack).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private void printGroupHeading(String name, int count, String noun) {
+    out.println();
+    out.println(name + ": " + plural(count, noun));
+  }
+
+  private void printFinding(Finding finding) {
+    printFindingHead(finding);
+    for (int i = 0; i < finding.fixes().size(); i++) {
+      String label = finding.fixes().size() == 1 ? "fix:" : "fix " + (i + 1) + ":";
+      printFix(label, finding.fixes().get(i));
+    }
+  }
+
+  private void printWaived(Finding finding) {
+    printFindingHead(finding);
+    printProse(waiverLine(finding.waiver()), 4);
+  }
+
+  /** The blank line, the tag, id and title line, the subject and the message of a finding. */
+  private void printFindingHead(Finding finding) {
+    out.println();
+    String tag = "[" + finding.severity() + "]";
+    String plainHead = "  " + tag + " " + finding.requirement();
+    String head =
+        "  " + style.severity(finding.severity(), tag) + " " + style.bold(finding.requirement());
+    // The title is wrapped after the uncoloured head, then the head is put in front in colour.
+    List<String> lines =
+        wrap(finding.title() == null ? "" : finding.title(), plainHead.length() + 1, 4, WIDTH);
+    if (lines.isEmpty()) {
+      lines.add(head);
+    } else {
+      lines.set(0, head + " " + lines.get(0).substring(plainHead.length() + 1));
+    }
+    lines.forEach(out::println);
+    out.println("    " + finding.subjectKind().label() + ": " + finding.subject());
+    printProse(finding.message(), 4);
+  }
+
+  private void printFix(String label, Fix fix) {
+    printProse(label + " " + fix.summary(), 4);
+    printPath("admin center:", fix.adminCenter());
+    printCommand("PowerShell:", fix.powershell());
+    printCommand("Graph:", fix.graph());
+  }
+
+  /** Prints a labelled admin-center path, wrapped before a {@code >} step when too long. */
+  private void printPath(String label, String path) {
+    if (path == null || path.isBlank()) {
+      return;
+    }
+    String first = "      " + String.format(FIX_LABEL_FORMAT, label);
+    List<String> lines = wrapPath(path, first.length(), first.length(), WIDTH);
+    lines.set(0, first + lines.get(0).substring(first.length()));
+    lines.forEach(out::println);
+  }
+
+  /** Prints a labelled command unwrapped; its further lines line up under its first. */
+  private void printCommand(String label, String value) {
+    if (value == null || value.isBlank()) {
+      return;
+    }
+    String first = "      " + String.format(FIX_LABEL_FORMAT, label);
+    String next = " ".repeat(first.length());
+    List<String> lines = value.strip().lines().collect(Collectors.toList());
+    for (int i = 0; i < lines.size(); i++) {
+      out.println(((i == 0 ? first : next) + lines.get(i)).stripTrailing());
+    }
+  }
+
+  private void printNotEvaluated(Result result) {
+    out.println();
+    out.println(
+        "  "
+            + result.status()
+            + " "
+            + style.bold(result.requirement())
+            + " "
+            + result.subjectKind().label()
+            + ": "
+            + result.subject());
+    if (result.reason() != null) {
+      printProse(result.reason(), 4);
+    }
+  }
+
+  private void printProse(String text, int indent) {
+    wrap(text, indent, indent + 2, WIDTH).forEach(out::println);
+  }
+
+  private String verdict(Summary summary) {
+    String counts =
+        summary.blocker()
+            + " blocker, "
+            + summary.error()
+            + " error, "
+            + summary.warning()
+            + " warning, "
+            + summary.info()
+            + " info";
+    List<String> others = new ArrayList<>();
+    if (summary.unknown() > 0) {
+      others.add(summary.unknown() + " unknown");
+    }
+    if (summary.ruleErrors() > 0) {
+      others.add(plural(summary.ruleErrors(), "rule error"));
+    }
+    if (summary.waived() > 0) {
+      others.add(summary.waived() + " waived");
+    }
+    String tail = others.isEmpty() ? "" : " (" + String.join(", ", others) + ")";
+    return (summary.ready() ? style.good("READY") : style.bad("NOT READY")) + ": " + counts + tail;
+  }
+
+  private static String waiverLine(Waiver waiver) {
+    StringBuilder line = new StringBuilder("waived");
+    if (waiver.owner() != null) {
+      line.append(" by ").append(waiver.owner());
+    }
+    if (waiver.expires() != null) {
+      line.append(" until ").append(waiver.expires());
+    }
+    if (waiver.ticket() != null) {
+      line.append(" (").append(waiver.ticket()).append(')');
+    }
+    if (waiver.reason() != null) {
+      line.append(": ").append(waiver.reason());
+    }
+    return line.toString();
+  }
+
+  private static String pack(PackInfo pack) {
+    return pack.version() == null ? pack.id() : pack.id() + " " + pack.version();
+  }
+
+  private static String plural(long count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
+  }
+
+  /**
+   * Wraps prose into lines of at most {@code width} columns, indentation included. The first line
+   * is indented by {@code indent}, the others by {@code continuation}. Lines break only between
+   * words; a word longer than a line gets a line of its own. Line breaks in the text are kept.
+   */
+  static List<String> wrap(String text, int indent, int continuation, int width) {
+    List<String> lines = new ArrayList<>();
+    for (String paragraph : text.strip().split("\n")) {
+      List<String> words = new ArrayList<>(List.of(paragraph.strip().split("\\s+")));
+      words.removeIf(String::isEmpty);
+      lines.addAll(fill(words, lines.isEmpty() ? indent : continuation, continuation, width));
+    }
+    return lines;
+  }
+
+  /**
+   * Wraps an admin-center path such as {@code A > B > C} like {@link #wrap}, but breaking only
+   * before a {@code >}, so that no step of the path is cut in two.
+   */
+  static List<String> wrapPath(String path, int indent, int continuation, int width) {
+    List<String> steps = new ArrayList<>();
+    for (String step : path.strip().split("\\s+>\\s+")) {
+      steps.add(steps.isEmpty() ? step : "> " + step);
+    }
+    return fill(steps, indent, continuation, width);
+  }
+
+  /** Joins the tokens with spaces into indented lines of at most {@code width} columns. */
+  private static List<String> fill(List<String> tokens, int indent, int continuation, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder(" ".repeat(indent));
+    boolean empty = true;
+    for (String token : tokens) {
+      if (!empty && line.length() + 1 + token.length() > width) {
+        lines.add(line.toString());
+        line = new StringBuilder(" ".repeat(continuation));
+        empty = true;
+      }
+      line.append(empty ? "" : " ").append(token);
+      empty = false;
+    }
+    if (!empty) {
+      lines.add(line.toString());
+    }
+    return lines;
+  }
+}
