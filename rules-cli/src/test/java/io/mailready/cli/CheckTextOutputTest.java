@@ -173,7 +173,13 @@ class CheckTextOutputTest {
     // GIVEN standard output is a terminal
     // WHEN a tenant is checked, showing BLOCKER findings only
     CliRun run =
-        CliRun.run(TestSnapshots::load, true, "check", "--min-severity", "blocker", CONTOSO);
+        CliRun.run(
+            io.mailready.snapshot.Snapshots::read,
+            true,
+            "check",
+            "--min-severity",
+            "blocker",
+            CONTOSO);
 
     // THEN the file, group, severity tag, requirement id and verdict carry ANSI colours
     String esc = "\u001b[";
@@ -204,7 +210,8 @@ class CheckTextOutputTest {
   void noColorGivesPlainTextEvenOnATerminal() {
     // GIVEN standard output is a terminal
     // WHEN a tenant is checked with --no-color
-    CliRun onTerminal = CliRun.run(TestSnapshots::load, true, "check", "--no-color", CONTOSO);
+    CliRun onTerminal =
+        CliRun.run(io.mailready.snapshot.Snapshots::read, true, "check", "--no-color", CONTOSO);
 
     // THEN the output is exactly what a pipe gets
     assertThat(onTerminal.out()).isEqualTo(CliRun.run("check", CONTOSO).out());

@@ -11,7 +11,7 @@ record CliRun(int exitCode, String out, String err) {
 
   /** Runs with the test snapshot reader, as if output were not a terminal. */
   static CliRun run(String... args) {
-    return run(TestSnapshots::load, false, args);
+    return run(io.mailready.snapshot.Snapshots::read, false, args);
   }
 
   static CliRun run(SnapshotLoader loader, boolean colorTerminal, String... args) {
