@@ -284,14 +284,22 @@ final class Assembler {
     Map<String, Object> values = new LinkedHashMap<>(evidence);
     values.put("parts", String.join("; ", new LinkedHashSet<>(parts)));
     String message = fill(template, subject, values);
+    // In fixes an unset value keeps its placeholder, for the admin to fill in.
+    Map<String, Object> fixValues = new LinkedHashMap<>(values);
+    fixValues.values().removeIf(Objects::isNull);
+    Set<String> failingParts = new LinkedHashSet<>();
+    failing.forEach(outcome -> failingParts.add(outcome.part()));
     List<Fix> fixes = new ArrayList<>();
     for (RequirementSpec.FixSpec fix : spec.fixes()) {
+      if (fix.part() != null && !failingParts.contains(fix.part())) {
+        continue;
+      }
       fixes.add(
           new Fix(
-              fill(fix.summary(), subject, values),
-              fill(fix.adminCenter(), subject, values),
-              fill(fix.powershell(), subject, values),
-              fill(fix.graph(), subject, values)));
+              fill(fix.summary(), subject, fixValues),
+              fill(fix.adminCenter(), subject, fixValues),
+              fill(fix.powershell(), subject, fixValues),
+              fill(fix.graph(), subject, fixValues)));
     }
     Map<String, Object> shown = new LinkedHashMap<>();
     evidence.forEach((name, value) -> shown.put(name, plain(value)));

@@ -30,7 +30,13 @@ record Requirement(RequirementSpec spec, String packId, Severity severity, int o
             .toList(),
         spec.requires(),
         spec.fixes().stream()
-            .map(f -> new Fix(f.summary(), f.adminCenter(), f.powershell(), f.graph()))
+            .map(
+                f ->
+                    new Fix(
+                        (f.part() == null ? "" : "(" + f.part() + ") ") + f.summary(),
+                        f.adminCenter(),
+                        f.powershell(),
+                        f.graph()))
             .toList(),
         spec.references(),
         packId);

@@ -74,6 +74,10 @@ record RequirementSpec(
   /** A variant of the requirement's severity and/or message. */
   record VariantSpec(Severity severity, String message) {}
 
-  /** A fix with placeholders, see {@code requirements.md} 0.10. */
-  record FixSpec(String summary, String adminCenter, String powershell, String graph) {}
+  /**
+   * A fix with placeholders, see {@code requirements.md} 0.10; a fix of a part is shown only when
+   * that part fails.
+   */
+  record FixSpec(
+      String part, String summary, String adminCenter, String powershell, String graph) {}
 }
