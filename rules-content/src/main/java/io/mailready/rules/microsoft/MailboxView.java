@@ -87,6 +87,17 @@ public record MailboxView(
     return mailbox.address();
   }
 
+  /**
+   * The {@code smtp:} entry of {@code proxyAddresses}, as stored, whose address ≈ {@code address};
+   * null when there is none.
+   */
+  public String secondaryProxyAddress(String address) {
+    return mailbox.proxyAddresses().stream()
+        .filter(proxy -> proxy.startsWith("smtp:") && Texts.same(proxy.substring(5), address))
+        .findFirst()
+        .orElse(null);
+  }
+
   /** {@code secondaries(mb)}: the {@code smtp:} (lower case) proxy addresses, without prefix. */
   static List<String> secondaries(Mailbox mailbox) {
     return mailbox.proxyAddresses().stream()
