@@ -70,6 +70,10 @@ final class YamlParser {
 
   private static void addSyntaxError(Problems problems, Mark mark, String problem) {
     String message = problem.strip();
+    if (message.contains("\\t(TAB)")) {
+      // SnakeYAML's "found character '\t(TAB)' that cannot start any token. (Do not use ...)"
+      message = "a tab cannot start a token: indent with spaces";
+    }
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);
     }
