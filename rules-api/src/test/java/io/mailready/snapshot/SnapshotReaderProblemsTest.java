@@ -249,6 +249,42 @@ class SnapshotReaderProblemsTest {
   }
 
   @Test
+  void reportsAJsonSyntaxError() {
+    // GIVEN JSON with a missing comma
+    String json =
+        """
+        {"schema": "mailready/v1",
+         "platform": {}
+         "tenant": {"name": "contoso.com"}}
+        """;
+
+    // WHEN it is read
+    // THEN Jackson's problem is reported at its position, on one line
+    assertThat(problemsOf(json))
+        .containsExactly(
+            "tenant.yaml:3:2: json syntax error: unexpected character ('\"' (code 34)): was"
+                + " expecting comma to separate Object entries");
+  }
+
+  @Test
+  void reportsAProblemInJsonAtItsLineAndColumn() {
+    // GIVEN JSON with a wrong enum value on its third line
+    String json =
+        """
+        {"schema": "mailready/v1",
+         "platform": {},
+         "tenant": {"name": "contoso.com", "deployment": "cloud"}}
+        """;
+
+    // WHEN it is read
+    // THEN the problem points at the value
+    assertThat(problemsOf(json))
+        .containsExactly(
+            "tenant.yaml:3:50: tenant.deployment must be one of [exchange-online,"
+                + " exchange-server, hybrid] but was 'cloud'");
+  }
+
+  @Test
   void reportsATabIndentation() {
     // GIVEN YAML indented with a tab
     String yaml = "schema: mailready/v1\nplatform: {}\ntenant:\n\tname: contoso.com\n";
