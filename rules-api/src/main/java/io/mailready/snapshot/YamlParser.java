@@ -27,7 +27,7 @@ final class YamlParser {
   /** Aliases of mappings or lists allowed; a snapshot needs few, a "billion laughs" needs many. */
   static final int MAX_COLLECTION_ALIASES = 50;
 
-  /** Nesting of mappings and lists allowed; the model is about ten levels deep. */
+  /** Nesting of mappings and lists allowed; the model nests seven levels at most. */
   static final int MAX_DEPTH = 50;
 
   /** The problem for nesting deeper than {@link #MAX_DEPTH}. */
