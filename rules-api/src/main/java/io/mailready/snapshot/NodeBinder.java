@@ -296,7 +296,7 @@ final class NodeBinder {
       return mismatch(node, type, path);
     }
     throw new IllegalStateException(
-        "the snapshot model has a type the reader does not know: " + type);
+        "the snapshot model has a type the reader cannot read: " + type);
   }
 
   private Object mismatch(Node node, Type type, String path) {
@@ -342,11 +342,18 @@ final class NodeBinder {
         : LocalDateTime.from(parsed).toInstant(ZoneOffset.UTC);
   }
 
-  private static String expected(Type type) {
-    if (type instanceof ParameterizedType) {
-      return "a list";
+  /**
+   * What a value of a model type must be, for messages; throws for a type the reader cannot read,
+   * which a test checks over the whole model.
+   */
+  static String expected(Type type) {
+    if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+      return "a list of " + expected(list.getActualTypeArguments()[0]);
     }
-    Class<?> cls = (Class<?>) type;
+    if (!(type instanceof Class<?> cls)) {
+      throw new IllegalStateException(
+          "the snapshot model has a type the reader cannot read: " + type);
+    }
     if (cls == String.class) {
       return "a string";
     } else if (cls == Boolean.class) {
@@ -359,10 +366,12 @@ final class NodeBinder {
       return "epoch seconds or an ISO-8601 date-time such as 2025-06-01T10:00:00Z";
     } else if (cls == IpRange.class) {
       return "an IP address or CIDR";
-    } else if (cls.isEnum()) {
+    } else if (cls.isEnum() && SnapshotValue.class.isAssignableFrom(cls)) {
       return "one of " + ENUM_TYPES.get(cls).labels();
+    } else if (cls.isRecord()) {
+      return "a mapping";
     }
-    return "a mapping";
+    throw new IllegalStateException("the snapshot model has a type the reader cannot read: " + cls);
   }
 
   private static Optional<Node> valueOf(MappingNode mapping, String key) {

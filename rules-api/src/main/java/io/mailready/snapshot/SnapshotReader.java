@@ -18,9 +18,10 @@ import org.yaml.snakeyaml.nodes.Node;
  * snapshot.md}): it returns a whole {@link Snapshot} or throws one {@link SnapshotException} with
  * every problem found.
  *
- * <p>The steps: bytes to UTF-8 text ({@link SnapshotText}), text to a node tree ({@link
- * YamlParser}), nodes to records ({@link NodeBinder}), then the checks that span values (supported
- * schema, unique mailbox addresses).
+ * <p>The steps: bytes to UTF-8 text ({@link SnapshotText}), text to a node tree with positions
+ * ({@link JsonComposer} for a text that starts as a JSON object or array, else {@link YamlParser}),
+ * nodes to records ({@link NodeBinder}), then the checks that span values (supported schema, unique
+ * mailbox addresses).
  */
 final class SnapshotReader {
   /** The snapshot format versions this reader supports. */
@@ -58,7 +59,14 @@ final class SnapshotReader {
       problems.throwIfAny();
     }
     String text = SnapshotText.decode(bytes, problems);
-    Node root = text == null ? null : YamlParser.parse(text, problems);
+    Node root;
+    if (text == null) {
+      root = null;
+    } else if (JsonComposer.looksLikeJson(text)) {
+      root = JsonComposer.parse(text, problems);
+    } else {
+      root = YamlParser.parse(text, problems);
+    }
     problems.throwIfAny();
     if (root == null || NodeBinder.isNull(root)) {
       problems.add(1, 1, "empty snapshot: expected a mapping with schema, platform, tenant");

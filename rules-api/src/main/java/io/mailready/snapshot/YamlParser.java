@@ -20,15 +20,19 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * A YAML (and so JSON) parser into SnakeYAML's node tree, which keeps the line and column of every
- * value, with limits against alias bombs and deep nesting.
+ * A YAML parser into SnakeYAML's node tree, which keeps the line and column of every value, with
+ * limits against alias bombs and deep nesting.
  */
 final class YamlParser {
   /** Aliases of mappings or lists allowed; a snapshot needs few, a "billion laughs" needs many. */
   static final int MAX_COLLECTION_ALIASES = 50;
 
-  /** Nesting of mappings and lists allowed; the model is about ten levels deep. */
+  /** Nesting of mappings and lists allowed; the model nests seven levels at most. */
   static final int MAX_DEPTH = 50;
+
+  /** The problem for nesting deeper than {@link #MAX_DEPTH}. */
+  static final String TOO_DEEP =
+      "too deeply nested: more than " + MAX_DEPTH + " levels of mappings and lists";
 
   /** Code points allowed; the reader refuses larger files before parsing, this is a backstop. */
   static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
@@ -45,8 +49,7 @@ final class YamlParser {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CODE_POINTS);
-    LimitedParser parser =
-        new LimitedParser(new ParserImpl(new StreamReader(jsonTabsToSpaces(text)), options));
+    LimitedParser parser = new LimitedParser(new ParserImpl(new StreamReader(text), options));
     try {
       return new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (LimitException e) {
@@ -69,7 +72,12 @@ final class YamlParser {
   }
 
   private static void addSyntaxError(Problems problems, Mark mark, String problem) {
-    String message = problem.strip();
+    // One line: SnakeYAML quotes an offending line break or tab as the raw character.
+    String message = problem.strip().replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    if (message.contains("\\t(TAB)")) {
+      // SnakeYAML's "found character '\t(TAB)' that cannot start any token. (Do not use ...)"
+      message = "a tab cannot start a token: indent with spaces";
+    }
     if (message.endsWith(".")) {
       message = message.substring(0, message.length() - 1);
     }
@@ -81,30 +89,6 @@ final class YamlParser {
     } else {
       problems.add(mark, "yaml syntax error: %s", message);
     }
-  }
-
-  /**
-   * Replaces tabs outside strings with spaces if the text looks like JSON: JSON allows tabs between
-   * tokens, SnakeYAML does not, and a JSON string holds no raw tab. Columns stay the same.
-   */
-  static String jsonTabsToSpaces(String text) {
-    String start = text.stripLeading();
-    if (text.indexOf('\t') < 0 || !(start.startsWith("{") || start.startsWith("["))) {
-      return text;
-    }
-    StringBuilder result = new StringBuilder(text);
-    boolean inString = false;
-    for (int i = 0; i < result.length(); i++) {
-      char c = result.charAt(i);
-      if (inString && c == '\\') {
-        i++; // skip the escaped character, which may be a quote
-      } else if (c == '"') {
-        inString = !inString;
-      } else if (c == '\t' && !inString) {
-        result.setCharAt(i, ' ');
-      }
-    }
-    return result.toString();
   }
 
   /** A limit of this parser exceeded, at the event that exceeded it. */
@@ -150,9 +134,7 @@ final class YamlParser {
       lastMark = event.getStartMark();
       if (event instanceof CollectionStartEvent start) {
         if (++depth > MAX_DEPTH) {
-          throw new LimitException(
-              lastMark,
-              "too deeply nested: more than " + MAX_DEPTH + " levels of mappings and lists");
+          throw new LimitException(lastMark, TOO_DEEP);
         }
         if (start.getAnchor() != null) {
           collectionAnchors.put(start.getAnchor(), true);

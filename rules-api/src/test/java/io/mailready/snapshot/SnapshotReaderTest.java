@@ -138,13 +138,27 @@ class SnapshotReaderTest {
 
   @Test
   void readsTheSameContentAsJsonIdentically() {
-    // GIVEN full.yaml converted to JSON, indented with tabs
+    // GIVEN full.yaml converted to JSON (indented with tabs, which YAML does not allow)
     // WHEN both are read
     Snapshot fromYaml = readResource("full.yaml");
     Snapshot fromJson = readResource("full.json");
 
     // THEN the snapshots are equal
     assertThat(fromJson).isEqualTo(fromYaml);
+  }
+
+  @Test
+  void readsJsonThatIsNotYaml() {
+    // GIVEN JSON with tabs between tokens and escapes YAML 1.1 lacks (\/ as PHP writes URLs)
+    String json =
+        "{\t\"schema\": \"mailready/v1\",\n\t\"platform\": {\"ewsUserAgent\": \"a\\/b\\u00e9\"},"
+            + "\n\t\"tenant\": {\"name\": \"contoso.com\"}\n}";
+
+    // WHEN it is read
+    Snapshot snapshot = read(json);
+
+    // THEN the escapes are decoded
+    assertThat(snapshot.platform().ewsUserAgent()).isEqualTo("a/b\u00e9");
   }
 
   @Test
