@@ -157,6 +157,14 @@ final class MetadataReader {
     return problems.size() > before ? null : spec;
   }
 
+  /** The requirement id a file name starts with (upper-cased), else the name itself. */
+  static String idOf(String stem) {
+    java.util.regex.Matcher id =
+        Pattern.compile("^" + REQUIREMENT_ID.pattern())
+            .matcher(stem.toUpperCase(java.util.Locale.ROOT));
+    return id.find() ? id.group() : stem;
+  }
+
   private static <T> T parse(
       PackSource.Entry file, Class<T> type, String rule, List<String> problems) {
     try {
@@ -169,7 +177,7 @@ final class MetadataReader {
       problems.add(
           at(
               file,
-              line(e.getLocation()),
+              lineOfKey(file.text(), e.getPropertyName(), line(e.getLocation())),
               rule,
               "unknown key '"
                   + e.getPropertyName()
@@ -182,6 +190,21 @@ final class MetadataReader {
       problems.add(at(file, line(e.getLocation()), rule, firstLine(e.getOriginalMessage())));
     }
     return null;
+  }
+
+  /**
+   * The line of a key: Jackson reports an unknown record property where the record ends, so the key
+   * is looked up in the text.
+   */
+  private static int lineOfKey(String text, String key, int fallback) {
+    Pattern keyLine = Pattern.compile("^[\\s-]*\"?" + Pattern.quote(key) + "\"?\\s*:");
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (keyLine.matcher(lines[i]).find()) {
+        return i + 1;
+      }
+    }
+    return fallback;
   }
 
   private static Object configValue(Object value) {

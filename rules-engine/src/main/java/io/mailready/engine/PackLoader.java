@@ -69,37 +69,14 @@ final class PackLoader {
       return null;
     }
     PackSource source = PackSource.directory(directory);
-    LoadedPack pack = read(source, "pack.yaml", null, problems);
-    if (pack == null) {
-      return null;
-    }
-    // A directory can be listed: every .drl/.yaml must belong to the pack, so nothing is skipped.
-    try {
-      Set<String> listed = new HashSet<>();
-      listed.add("pack.yaml");
-      pack.derivationDrl().forEach(e -> listed.add(e.relativePath()));
-      for (String stem : pack.spec().requirements()) {
-        listed.add(stem + ".drl");
-        listed.add(stem + ".yaml");
-      }
-      for (String file : source.list(".drl", ".yaml", ".yml")) {
-        if (!listed.contains(file)) {
-          problems.add(
-              directory.resolve(file)
-                  + ":1: rule '-': file is not part of the pack: list it in pack.yaml"
-                  + " ('requirements' for a requirement's .drl/.yaml, 'derive' for a derivation .drl)");
-        }
-      }
-    } catch (IOException e) {
-      problems.add(directory + ":1: rule '-': cannot list the pack: " + e.getMessage());
-    }
-    return pack;
+    return read(source, "pack.yaml", null, problems);
   }
 
   private static LoadedPack read(
       PackSource source, String packFile, String modelIndex, List<String> problems) {
     int before = problems.size();
-    PackSource.Entry packEntry = entry(source, packFile, problems);
+    PackSource.Entry packEntry =
+        entry(source, packFile, "rule '-'", "pack file not found", problems);
     if (packEntry == null) {
       return null;
     }
@@ -107,9 +84,16 @@ final class PackLoader {
     if (spec == null) {
       return null;
     }
+    checkEveryFileIsListed(source, spec, problems);
     List<PackSource.Entry> derive = new ArrayList<>();
     for (String file : spec.derive()) {
-      PackSource.Entry drl = entry(source, file, problems);
+      PackSource.Entry drl =
+          entry(
+              source,
+              file,
+              "rule '-'",
+              "derivation file not found (listed in pack.yaml)",
+              problems);
       if (drl != null) {
         derive.add(drl);
       }
@@ -118,12 +102,16 @@ final class PackLoader {
     List<LoadedPack.RequirementDrl> drls = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
     for (String stem : spec.requirements()) {
-      PackSource.Entry yaml = entry(source, stem + ".yaml", problems);
-      PackSource.Entry drl = entry(source, stem + ".drl", problems);
+      String name = stem.substring(stem.lastIndexOf('/') + 1);
+      String rule = "rule '" + MetadataReader.idOf(name) + "'";
+      PackSource.Entry yaml =
+          entry(
+              source, stem + ".yaml", rule, "the requirement's metadata file is missing", problems);
+      PackSource.Entry drl =
+          entry(source, stem + ".drl", rule, "the requirement's DRL file is missing", problems);
       if (yaml == null) {
         continue;
       }
-      String name = stem.substring(stem.lastIndexOf('/') + 1);
       RequirementSpec requirement = MetadataReader.readRequirement(yaml, name, problems);
       if (requirement == null) {
         continue;
@@ -147,20 +135,45 @@ final class PackLoader {
         : new LoadedPack(spec, source, requirements, derive, drls, modelIndex);
   }
 
-  private static PackSource.Entry entry(PackSource source, String file, List<String> problems) {
+  /**
+   * In a directory every .drl/.yaml must belong to the pack, so that nothing is silently skipped.
+   */
+  private static void checkEveryFileIsListed(
+      PackSource source, PackSpec spec, List<String> problems) {
+    Set<String> listed = new HashSet<>();
+    listed.add("pack.yaml");
+    listed.addAll(spec.derive());
+    for (String stem : spec.requirements()) {
+      listed.add(stem + ".drl");
+      listed.add(stem + ".yaml");
+    }
+    try {
+      for (String file : source.list(".drl", ".yaml", ".yml")) {
+        if (!listed.contains(file)) {
+          problems.add(
+              source.description()
+                  + "/"
+                  + file
+                  + ":1: rule '-': file is not part of the pack: list it in pack.yaml"
+                  + " ('requirements' for a requirement's .drl/.yaml, 'derive' for a derivation .drl)");
+        }
+      }
+    } catch (IOException e) {
+      problems.add(source.description() + ":1: rule '-': cannot list the pack: " + e.getMessage());
+    }
+  }
+
+  private static PackSource.Entry entry(
+      PackSource source, String file, String rule, String missing, List<String> problems) {
     try {
       PackSource.Entry entry = source.read(file);
       if (entry == null) {
-        problems.add(
-            source.description()
-                + "/"
-                + file
-                + ":1: rule '-': file not found (listed in pack.yaml)");
+        problems.add(source.description() + "/" + file + ":1: " + rule + ": " + missing);
       }
       return entry;
     } catch (IOException e) {
       problems.add(
-          source.description() + "/" + file + ":1: rule '-': cannot read: " + e.getMessage());
+          source.description() + "/" + file + ":1: " + rule + ": cannot read: " + e.getMessage());
       return null;
     }
   }

@@ -28,6 +28,7 @@ final class RuleBases {
   private static final Pattern LINE =
       Pattern.compile("\\[Line: (\\d+), Column: \\d+]|[Ll]ine (\\d+):\\d+");
   private static final Pattern RULE_NAME = Pattern.compile("rule \"([^\"]+)\"");
+  private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
 
   private RuleBases() {}
 
@@ -69,9 +70,12 @@ final class RuleBases {
     KieFileSystem files = services.newKieFileSystem();
     List<PackSource.Entry> indexed = new ArrayList<>();
     for (PackSource.Entry drl : drlFiles) {
-      // Unique virtual paths, so that two packs may use the same relative names.
-      String path = "src/main/resources/pack" + indexed.size() + "/" + drl.relativePath();
-      files.write(path, drl.text());
+      // The DRL's package as folder (as Drools expects), and a unique file name per entry, so that
+      // two packs may use the same names and messages map back to the right file.
+      Matcher packageName = PACKAGE.matcher(drl.text());
+      String folder = packageName.find() ? packageName.group(1).replace('.', '/') + "/" : "";
+      String name = drl.relativePath().substring(drl.relativePath().lastIndexOf('/') + 1);
+      files.write("src/main/resources/" + folder + "f" + indexed.size() + "-" + name, drl.text());
       indexed.add(drl);
     }
     KieBuilder builder = services.newKieBuilder(files);
@@ -107,7 +111,8 @@ final class RuleBases {
     String path = error.getPath() == null ? "" : error.getPath();
     PackSource.Entry file = null;
     for (int i = 0; i < files.size(); i++) {
-      if (path.endsWith("pack" + i + "/" + files.get(i).relativePath())) {
+      String name = files.get(i).relativePath();
+      if (path.endsWith("/f" + i + "-" + name.substring(name.lastIndexOf('/') + 1))) {
         file = files.get(i);
       }
     }
