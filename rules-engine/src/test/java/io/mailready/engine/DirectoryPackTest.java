@@ -216,7 +216,7 @@ class DirectoryPackTest {
                         p ->
                             assertThat(p)
                                 .contains("test-ten-001-tenant-name.yaml:1: ")
-                                .contains("file not found"))
+                                .contains("rule 'TEST-TEN-001': the requirement's metadata file is missing"))
                     .anySatisfy(
                         p ->
                             assertThat(p)
