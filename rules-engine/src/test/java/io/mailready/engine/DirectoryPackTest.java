@@ -216,7 +216,8 @@ class DirectoryPackTest {
                         p ->
                             assertThat(p)
                                 .contains("test-ten-001-tenant-name.yaml:1: ")
-                                .contains("rule 'TEST-TEN-001': the requirement's metadata file is missing"))
+                                .contains(
+                                    "rule 'TEST-TEN-001': the requirement's metadata file is missing"))
                     .anySatisfy(
                         p ->
                             assertThat(p)
