@@ -17,6 +17,7 @@ import java.util.List;
  * @param summary counts and readiness
  * @param results every result
  * @param findings every FAIL or WAIVED result's finding
+ * @param waivers what each waiver of the policy did (none without a policy)
  */
 public record Report(
     String tenant,
@@ -24,7 +25,8 @@ public record Report(
     List<PackInfo> packs,
     Summary summary,
     List<Result> results,
-    List<Finding> findings) {
+    List<Finding> findings,
+    List<WaiverUse> waivers) {
   public Report {
     checkNotNull(tenant, "tenant");
     checkNotNull(evaluatedAt, "evaluatedAt");
@@ -32,6 +34,7 @@ public record Report(
     packs = List.copyOf(packs);
     results = List.copyOf(results);
     findings = List.copyOf(findings);
+    waivers = List.copyOf(waivers);
   }
 
   /** No BLOCKER finding, no UNKNOWN result on a MUST requirement, and no rule error. */

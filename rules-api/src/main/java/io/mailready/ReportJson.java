@@ -98,6 +98,21 @@ public final class ReportJson {
       writeFinding(json, finding);
     }
     json.writeEndArray();
+    if (!report.waivers().isEmpty()) {
+      json.writeArrayFieldStart("waivers");
+      for (WaiverUse use : report.waivers()) {
+        json.writeStartObject();
+        json.writeStringField("state", use.state().name());
+        writeWaiver(json, use.waiver());
+        json.writeArrayFieldStart("findings");
+        for (String finding : use.findings()) {
+          json.writeString(finding);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     json.writeEndObject();
   }
 

@@ -84,7 +84,8 @@ class ReportJsonTest {
                   Status.WAIVED,
                   null,
                   PACK)),
-          List.of(BLOCKER, WAIVED));
+          List.of(BLOCKER, WAIVED),
+          java.util.List.of());
 
   @Test
   void writesEveryFieldInContractOrderAndLeavesOutNullFields() {
@@ -209,7 +210,8 @@ class ReportJsonTest {
             List.of(),
             new Summary(true, 0, 0, 0, 0, 0, 0, 0),
             List.of(),
-            List.of());
+            List.of(),
+            java.util.List.of());
 
     // WHEN it is written
     String json = ReportJson.write(empty);
@@ -353,7 +355,8 @@ class ReportJsonTest {
         List.of(),
         new Summary(true, 0, 0, 1, 0, 0, 0, 0),
         List.of(),
-        List.of(finding));
+        List.of(finding),
+        java.util.List.of());
   }
 
   /** The lines from {@code "evidence"} to the line that closes it, indented as in the report. */

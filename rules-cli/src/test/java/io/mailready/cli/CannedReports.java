@@ -146,7 +146,8 @@ final class CannedReports {
             result("EXCH-EWS-001", SubjectKind.TENANT, "contoso.com", Status.PASS, null),
             result("EXCH-EWS-002", SubjectKind.MAILBOX, "dave@contoso.com", Status.FAIL, null),
             result("EXCH-SYNC-001", SubjectKind.MAILBOX, "carol@contoso.com", Status.FAIL, null)),
-        List.of(blocker, error, warning, info, waived));
+        List.of(blocker, error, warning, info, waived),
+        java.util.List.of());
   }
 
   /** Ready: a waived ERROR, one WARNING and one INFO. */
@@ -205,7 +206,8 @@ final class CannedReports {
             result(
                 "O365-AUTH-002", SubjectKind.MAILBOX, "scanner@fabrikam.com", Status.WAIVED, null),
             result("EXCH-EWS-002", SubjectKind.MAILBOX, "erin@fabrikam.com", Status.FAIL, null)),
-        List.of(waivedError, warning, info));
+        List.of(waivedError, warning, info),
+        java.util.List.of());
   }
 
   private static Finding finding(

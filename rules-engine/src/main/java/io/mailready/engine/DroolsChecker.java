@@ -10,6 +10,7 @@ import io.mailready.Result;
 import io.mailready.Severity;
 import io.mailready.Status;
 import io.mailready.Summary;
+import io.mailready.WaiverUse;
 import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
 import io.mailready.rule.Flag;
@@ -51,6 +52,7 @@ final class DroolsChecker implements Checker {
   private final Clock clock;
   private final KieBase kieBase;
   private final Supplier<KieBase> freshKieBase;
+  private final Policy policy;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
 
@@ -61,7 +63,8 @@ final class DroolsChecker implements Checker {
       Map<String, PackSpec.CauseSpec> causes,
       Clock clock,
       KieBase kieBase,
-      Supplier<KieBase> freshKieBase) {
+      Supplier<KieBase> freshKieBase,
+      Policy policy) {
     this.packs = List.copyOf(packs);
     this.requirements = List.copyOf(requirements);
     this.config = config;
@@ -69,6 +72,7 @@ final class DroolsChecker implements Checker {
     this.clock = clock;
     this.kieBase = kieBase;
     this.freshKieBase = freshKieBase;
+    this.policy = policy;
   }
 
   @Override
@@ -165,7 +169,8 @@ final class DroolsChecker implements Checker {
         results.addAll(byId.get(requirement.id()).results());
         findings.addAll(byId.get(requirement.id()).findings());
       }
-      return report(snapshot, today, results, findings);
+      List<WaiverUse> waivers = Waivers.apply(policy.waivers(), today, results, findings);
+      return report(snapshot, today, results, findings, waivers);
     } finally {
       RuleFailures.finish();
       session.dispose();
@@ -190,7 +195,11 @@ final class DroolsChecker implements Checker {
   }
 
   private Report report(
-      Snapshot snapshot, LocalDate today, List<Result> results, List<Finding> findings) {
+      Snapshot snapshot,
+      LocalDate today,
+      List<Result> results,
+      List<Finding> findings,
+      List<WaiverUse> waivers) {
     Map<String, Integer> order = new HashMap<>();
     Map<String, Obligation> obligations = new HashMap<>();
     requirements.forEach(
@@ -236,7 +245,7 @@ final class DroolsChecker implements Checker {
             (int) unknown,
             (int) errors,
             waived);
-    return new Report(snapshot.tenant().name(), today, packs, summary, results, sorted);
+    return new Report(snapshot.tenant().name(), today, packs, summary, results, sorted, waivers);
   }
 
   private String requirementOf(Throwable error) {

@@ -3,10 +3,13 @@ package io.mailready.engine;
 import io.mailready.Checker;
 import io.mailready.PackInfo;
 import io.mailready.RuleContentException;
+import io.mailready.Severity;
 import io.mailready.rule.Config;
 import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +31,6 @@ public final class DroolsCheckerFactory implements CheckerFactory {
 
   @Override
   public Checker create(CheckerSettings settings) {
-    if (settings.policy() != null) {
-      throw new UnsupportedOperationException("policy files are not supported yet");
-    }
     ClassLoader loader = DroolsCheckerFactory.class.getClassLoader();
     List<String> problems = new ArrayList<>();
     List<LoadedPack> packs = new ArrayList<>(PackLoader.classpathPacks(loader, problems));
@@ -67,11 +67,21 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       }
       pack.requirementDrl().forEach(drl -> requirementDrl.put(drl.requirementId(), drl.drl()));
     }
+    Policy policy =
+        settings.policy() == null
+            ? Policy.NONE
+            : PolicyReader.read(
+                settings.policy(),
+                requirements.keySet(),
+                LocalDate.now(settings.clock().withZone(ZoneOffset.UTC)));
     List<Requirement> ordered = new ArrayList<>();
     for (Requirement requirement : requirements.values()) {
-      ordered.add(
-          new Requirement(
-              requirement.spec(), requirement.packId(), requirement.severity(), ordered.size()));
+      if (!policy.disabled().contains(requirement.id())) {
+        Severity severity =
+            policy.severities().getOrDefault(requirement.id(), requirement.severity());
+        ordered.add(
+            new Requirement(requirement.spec(), requirement.packId(), severity, ordered.size()));
+      }
     }
     for (Requirement requirement : ordered) {
       for (String dependency : requirement.spec().dependsOn()) {
@@ -96,13 +106,33 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       List<String> indexes = packs.stream().map(LoadedPack::modelIndex).toList();
       build = () -> RuleBases.fromModels(indexes, loader, new ArrayList<>());
       KieBase base = RuleBases.fromModels(indexes, loader, problems);
-      return finish(settings, problems, infos, ordered, config, causes, base, build);
+      return finish(
+          settings,
+          problems,
+          infos,
+          ordered,
+          requirements.keySet(),
+          config,
+          causes,
+          base,
+          build,
+          policy);
     }
     List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
     drl.addAll(requirementDrl.values());
     KieBase base = RuleBases.fromDrl(drl, problems);
     build = () -> RuleBases.fromDrl(drl, new ArrayList<>());
-    return finish(settings, problems, infos, ordered, config, causes, base, build);
+    return finish(
+        settings,
+        problems,
+        infos,
+        ordered,
+        requirements.keySet(),
+        config,
+        causes,
+        base,
+        build,
+        policy);
   }
 
   private static Checker finish(
@@ -110,24 +140,26 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       List<String> problems,
       List<PackInfo> infos,
       List<Requirement> requirements,
+      java.util.Set<String> allIds,
       Map<String, Object> config,
       Map<String, PackSpec.CauseSpec> causes,
       KieBase base,
-      Supplier<KieBase> build) {
+      Supplier<KieBase> build,
+      Policy policy) {
     if (base != null) {
-      checkRuleNames(base, requirements, problems);
+      checkRuleNames(base, allIds, problems);
     }
     if (!problems.isEmpty()) {
       throw new RuleContentException(problems);
     }
     return new DroolsChecker(
-        infos, requirements, Config.of(config), causes, settings.clock(), base, build);
+        infos, requirements, Config.of(config), causes, settings.clock(), base, build, policy);
   }
 
   /** Every rule is a derivation rule or names its requirement first, so failures can be traced. */
   private static void checkRuleNames(
-      KieBase base, List<Requirement> requirements, List<String> problems) {
-    List<String> ids = requirements.stream().map(Requirement::id).toList();
+      KieBase base, java.util.Set<String> ids, List<String> problems) {
+    // Rules of requirements the policy disables are still in the rule base; their ids count too.
     for (KiePackage kiePackage : base.getKiePackages()) {
       for (Rule rule : kiePackage.getRules()) {
         String name = rule.getName();
