@@ -12,6 +12,7 @@ import java.util.List;
  * @param obligation MUST, SHOULD or MAY
  * @param section the catalog section
  * @param guide the guide statement it implements
+ * @param rationale what it checks and why, or null
  * @param appliesWhen when it applies, one condition per entry, with the reason when it does not
  * @param requires the snapshot sections it needs
  * @param fixes its fixes, with placeholders unfilled
@@ -26,6 +27,7 @@ public record RequirementInfo(
     Obligation obligation,
     String section,
     String guide,
+    String rationale,
     List<String> appliesWhen,
     List<String> requires,
     List<Fix> fixes,

@@ -2,6 +2,7 @@ package io.mailready.cli;
 
 import io.mailready.Checker;
 import io.mailready.Finding;
+import io.mailready.PolicyException;
 import io.mailready.Report;
 import io.mailready.ReportJson;
 import io.mailready.RuleContentException;
@@ -137,6 +138,9 @@ final class CheckCommand implements Callable<Integer> {
     } catch (RuleContentException e) {
       e.problems().forEach(problem -> err.println("error: " + problem));
       return ExitCodes.BROKEN_RULES;
+    } catch (PolicyException e) {
+      e.problems().forEach(problem -> err.println("error: " + problem));
+      return ExitCodes.BAD_INPUT;
     } catch (IllegalStateException | ServiceConfigurationError e) {
       // No engine on the classpath, or one that cannot be instantiated: a broken installation.
       err.println("error: cannot load the rule engine: " + e.getMessage());

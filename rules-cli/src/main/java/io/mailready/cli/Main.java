@@ -53,6 +53,9 @@ public final class Main {
     CommandLine commandLine =
         new CommandLine(new MailreadyCommand())
             .addSubcommand("check", new CheckCommand(loader, colorTerminal))
+            .addSubcommand("test", new TestCommand())
+            .addSubcommand("rules", new RulesCommand())
+            .addSubcommand("explain", new ExplainCommand())
             .addSubcommand("help", new HelpCommand());
     // These settings reach the subcommands only when set after they are added.
     commandLine

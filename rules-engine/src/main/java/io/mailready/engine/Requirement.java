@@ -20,6 +20,7 @@ record Requirement(RequirementSpec spec, String packId, Severity severity, int o
         spec.obligation(),
         spec.section(),
         spec.guide(),
+        spec.rationale(),
         spec.appliesWhen().stream()
             .map(
                 c ->
