@@ -4,9 +4,13 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
@@ -15,12 +19,16 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -43,7 +51,266 @@ public final class ReportJson {
   // Nested evidence deeper than this is written as text: it guards against cyclic values.
   private static final int MAX_DEPTH = 32;
 
+  // Numbers are read exactly: 0.1 stays 0.1 and big integers stay whole.
+  private static final ObjectMapper READER =
+      new ObjectMapper()
+          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private ReportJson() {}
+
+  /**
+   * Reads a report written by {@link #write}: {@code write(read(json))} gives {@code json} back.
+   * Unknown fields are ignored, so that a reader keeps working on reports with more fields.
+   *
+   * @throws IllegalArgumentException if the text is not JSON, or not a {@code mailready/report/v1}
+   *     report; the message names the field and the value found
+   */
+  public static Report read(String json) {
+    checkNotNull(json, "json");
+    JsonNode root;
+    try {
+      root = READER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(
+          "not JSON: " + e.getOriginalMessage().toLowerCase(Locale.ROOT), e);
+    }
+    if (root == null || !root.isObject()) {
+      throw new IllegalArgumentException(
+          "expected a JSON object with a report but was " + kind(root));
+    }
+    String schema = root.path("schema").asText("");
+    if (!SCHEMA.equals(schema)) {
+      throw new IllegalArgumentException(
+          "schema must be '" + SCHEMA + "' but was '" + root.path("schema").asText("") + "'");
+    }
+    List<PackInfo> packs = new ArrayList<>();
+    for (JsonNode pack : array(root, "packs", "")) {
+      packs.add(
+          new PackInfo(
+              optionalText(pack, "id"),
+              optionalText(pack, "version"),
+              optionalText(pack, "source")));
+    }
+    JsonNode summary = object(root, "summary", "");
+    List<Result> results = new ArrayList<>();
+    int index = 0;
+    for (JsonNode result : array(root, "results", "")) {
+      String where = "results[" + index++ + "].";
+      results.add(
+          new Result(
+              text(result, "requirement", where),
+              enumValue(SubjectKind.class, result, "subjectKind", where),
+              text(result, "subject", where),
+              enumValue(Status.class, result, "status", where),
+              optionalText(result, "reason"),
+              optionalText(result, "pack")));
+    }
+    List<Finding> findings = new ArrayList<>();
+    index = 0;
+    for (JsonNode finding : array(root, "findings", "")) {
+      findings.add(readFinding(finding, "findings[" + index++ + "]."));
+    }
+    return new Report(
+        text(root, "tenant", ""),
+        date(root, "evaluatedAt", ""),
+        packs,
+        new Summary(
+            bool(summary, "ready", "summary."),
+            count(summary, "blocker"),
+            count(summary, "error"),
+            count(summary, "warning"),
+            count(summary, "info"),
+            count(summary, "unknown"),
+            count(summary, "ruleErrors"),
+            count(summary, "waived")),
+        results,
+        findings,
+        waiverUses(root));
+  }
+
+  private static List<WaiverUse> waiverUses(JsonNode root) {
+    List<WaiverUse> uses = new ArrayList<>();
+    if (!root.hasNonNull("waivers")) {
+      return uses;
+    }
+    int index = 0;
+    for (JsonNode use : array(root, "waivers", "")) {
+      String where = "waivers[" + index++ + "].";
+      List<String> findings = new ArrayList<>();
+      for (JsonNode finding : array(use, "findings", where)) {
+        findings.add(finding.asText());
+      }
+      uses.add(
+          new WaiverUse(
+              readWaiver(object(use, "waiver", where), where + "waiver."),
+              enumValue(WaiverUse.State.class, use, "state", where),
+              findings));
+    }
+    return uses;
+  }
+
+  private static Finding readFinding(JsonNode finding, String where) {
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    JsonNode evidenceNode = finding.path("evidence");
+    if (!evidenceNode.isMissingNode()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = object(finding, "evidence", where).fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        evidence.put(field.getKey(), value(field.getValue()));
+      }
+    }
+    List<Fix> fixes = new ArrayList<>();
+    int index = 0;
+    for (JsonNode fix : array(finding, "fixes", where)) {
+      fixes.add(
+          new Fix(
+              text(fix, "summary", where + "fixes[" + index++ + "]."),
+              optionalText(fix, "adminCenter"),
+              optionalText(fix, "powershell"),
+              optionalText(fix, "graph")));
+    }
+    List<String> references = new ArrayList<>();
+    for (JsonNode reference : array(finding, "references", where)) {
+      references.add(reference.asText());
+    }
+    Waiver waiver =
+        finding.hasNonNull("waiver")
+            ? readWaiver(object(finding, "waiver", where), where + "waiver.")
+            : null;
+    String obligation = optionalText(finding, "obligation");
+    return new Finding(
+        text(finding, "requirement", where),
+        optionalText(finding, "title"),
+        enumValue(Severity.class, finding, "severity", where),
+        obligation == null ? null : enumValue(Obligation.class, finding, "obligation", where),
+        enumValue(SubjectKind.class, finding, "subjectKind", where),
+        text(finding, "subject", where),
+        text(finding, "message", where),
+        evidence,
+        fixes,
+        references,
+        waiver);
+  }
+
+  /** An evidence value as {@link #write} accepts it back: the same JSON comes out. */
+  private static Object value(JsonNode node) {
+    if (node.isNull()) {
+      return null;
+    } else if (node.isTextual()) {
+      return node.textValue();
+    } else if (node.isBoolean()) {
+      return node.booleanValue();
+    } else if (node.isIntegralNumber()) {
+      return node.canConvertToLong() ? (Object) node.longValue() : node.bigIntegerValue();
+    } else if (node.isNumber()) {
+      return node.decimalValue();
+    } else if (node.isArray()) {
+      List<Object> list = new ArrayList<>();
+      node.forEach(element -> list.add(value(element)));
+      return list;
+    } else {
+      Map<String, Object> map = new LinkedHashMap<>();
+      node.fields().forEachRemaining(field -> map.put(field.getKey(), value(field.getValue())));
+      return map;
+    }
+  }
+
+  private static String text(JsonNode node, String field, String where) {
+    JsonNode value = node.path(field);
+    if (!value.isTextual()) {
+      throw new IllegalArgumentException(
+          where + field + " must be a string but was " + kind(value));
+    }
+    return value.textValue();
+  }
+
+  private static String optionalText(JsonNode node, String field) {
+    JsonNode value = node.path(field);
+    return value.isTextual() ? value.textValue() : null;
+  }
+
+  private static boolean bool(JsonNode node, String field, String where) {
+    JsonNode value = node.path(field);
+    if (!value.isBoolean()) {
+      throw new IllegalArgumentException(
+          where + field + " must be true or false but was " + kind(value));
+    }
+    return value.booleanValue();
+  }
+
+  private static int count(JsonNode summary, String field) {
+    JsonNode value = summary.path(field);
+    if (value.isMissingNode()) {
+      return 0;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 0) {
+      throw new IllegalArgumentException(
+          "summary." + field + " must be a count but was " + kind(value));
+    }
+    return value.intValue();
+  }
+
+  private static LocalDate date(JsonNode node, String field, String where) {
+    String value = text(node, field, where);
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          where + field + " must be a date (YYYY-MM-DD) but was '" + value + "'", e);
+    }
+  }
+
+  private static <E extends Enum<E>> E enumValue(
+      Class<E> type, JsonNode node, String field, String where) {
+    String value = text(node, field, where);
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value)) {
+        return constant;
+      }
+    }
+    throw new IllegalArgumentException(
+        where
+            + field
+            + " must be one of "
+            + java.util.Arrays.toString(type.getEnumConstants())
+            + " but was '"
+            + value
+            + "'");
+  }
+
+  private static JsonNode object(JsonNode node, String field, String where) {
+    JsonNode value = node.path(field);
+    if (!value.isObject()) {
+      throw new IllegalArgumentException(
+          where + field + " must be an object but was " + kind(value));
+    }
+    return value;
+  }
+
+  private static Iterable<JsonNode> array(JsonNode node, String field, String where) {
+    JsonNode value = node.path(field);
+    if (value.isMissingNode()) {
+      return List.of();
+    }
+    if (!value.isArray()) {
+      throw new IllegalArgumentException(
+          where + field + " must be an array but was " + kind(value));
+    }
+    return value;
+  }
+
+  /** What a JSON value is, for messages: {@code missing}, {@code 'text'}, or its JSON. */
+  private static String kind(JsonNode value) {
+    if (value == null || value.isMissingNode()) {
+      return "missing";
+    }
+    if (value.isTextual()) {
+      return "'" + value.textValue() + "'";
+    }
+    String json = value.toString();
+    return json.length() > 40 ? value.getNodeType().name().toLowerCase(Locale.ROOT) : json;
+  }
 
   /** Writes the report as pretty-printed JSON, ending with a newline. */
   public static String write(Report report) {
@@ -114,6 +381,20 @@ public final class ReportJson {
       json.writeEndArray();
     }
     json.writeEndObject();
+  }
+
+  private static Waiver readWaiver(JsonNode node, String where) {
+    List<String> subjects = new ArrayList<>();
+    for (JsonNode subject : array(node, "subjects", where)) {
+      subjects.add(subject.asText());
+    }
+    return new Waiver(
+        optionalText(node, "requirement"),
+        subjects,
+        optionalText(node, "reason"),
+        optionalText(node, "owner"),
+        node.hasNonNull("expires") ? date(node, "expires", where) : null,
+        optionalText(node, "ticket"));
   }
 
   private static void writeSummary(JsonGenerator json, Summary summary) throws IOException {

@@ -5,19 +5,24 @@ import io.mailready.Finding;
 import io.mailready.PolicyException;
 import io.mailready.Report;
 import io.mailready.ReportJson;
+import io.mailready.RequirementInfo;
 import io.mailready.RuleContentException;
 import io.mailready.Severity;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.SnapshotException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -27,7 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The {@code mailready check} command: checks snapshot files and prints their reports. */
+/**
+ * The {@code mailready check} command: checks snapshot files and prints or writes their reports, in
+ * one or several formats.
+ */
 @Command(
     name = "check",
     description = "Checks tenant snapshot files against the rules and reports the findings.",
@@ -46,8 +54,25 @@ final class CheckCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format = OutputFormat.TEXT;
+      split = ",",
+      description =
+          "Output format: ${COMPLETION-CANDIDATES} (default: text). Repeatable, or"
+              + " comma-separated, with --output-dir.")
+  List<OutputFormat> formats = new ArrayList<>();
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write the report to FILE instead of standard output.")
+  Path output;
+
+  @Option(
+      names = "--output-dir",
+      paramLabel = "DIR",
+      description =
+          "Write one file per snapshot and format to DIR, named after the snapshot:"
+              + " <name>.txt .json .html .md .sarif .junit.xml.")
+  Path outputDir;
 
   @Option(
       names = "--min-severity",
@@ -112,7 +137,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!optionFilesExist(err)) {
+    if (!outputOptionsValid(err) || !optionFilesExist(err)) {
       return ExitCodes.BAD_INPUT;
     }
     // Every file is read before the rules are compiled: input errors come fast, and all at once.
@@ -147,8 +172,133 @@ final class CheckCommand implements Callable<Integer> {
       return ExitCodes.BROKEN_RULES;
     }
     List<Report> reports = snapshots.stream().map(checker::check).collect(Collectors.toList());
-    print(reports);
+    List<Checked> checked = new ArrayList<>();
+    for (int i = 0; i < reports.size(); i++) {
+      checked.add(new Checked(files.get(i).toString(), reports.get(i)));
+    }
+    if (!write(checked, checker.requirements(), err)) {
+      return ExitCodes.BAD_INPUT;
+    }
     return exitCode(reports);
+  }
+
+  /** The formats asked for, in order, each once; text when none. */
+  private List<OutputFormat> formats() {
+    return formats.isEmpty() ? List.of(OutputFormat.TEXT) : formats.stream().distinct().toList();
+  }
+
+  private boolean outputOptionsValid(PrintWriter err) {
+    if (output != null && outputDir != null) {
+      err.println("error: --output and --output-dir cannot be used together");
+      return false;
+    }
+    if (formats().size() > 1 && outputDir == null) {
+      err.println(
+          "error: several formats ("
+              + formats().stream().map(OutputFormat::toString).collect(Collectors.joining(", "))
+              + ") need --output-dir DIR, which gets one file per snapshot and format");
+      return false;
+    }
+    if (formats().contains(OutputFormat.HTML) && files.size() > 1 && outputDir == null) {
+      err.println(
+          "error: --format html writes one page per snapshot: use --output-dir DIR with "
+              + files.size()
+              + " snapshots");
+      return false;
+    }
+    if (outputDir != null) {
+      Map<String, Path> stems = new HashMap<>();
+      for (Path file : files) {
+        Path other = stems.putIfAbsent(stem(file), file);
+        if (other != null) {
+          err.println(
+              "error: "
+                  + other
+                  + " and "
+                  + file
+                  + " would write the same files in "
+                  + outputDir
+                  + ": check them in two runs");
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The snapshot file name without its .yaml, .yml or .json extension. */
+  static String stem(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** Writes every output; false (with the problem on stderr) when a file cannot be written. */
+  private boolean write(
+      List<Checked> reports, List<RequirementInfo> requirements, PrintWriter err) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (outputDir == null && output == null) {
+      out.print(render(formats().get(0), reports, requirements, colorTerminal && !noColor));
+      out.flush();
+      return true;
+    }
+    Path target = output;
+    try {
+      if (outputDir == null) {
+        writeFile(output, render(formats().get(0), reports, requirements, false));
+        return true;
+      }
+      Files.createDirectories(outputDir);
+      for (Checked report : reports) {
+        for (OutputFormat format : formats()) {
+          target = outputDir.resolve(stem(Path.of(report.file())) + format.extension());
+          writeFile(target, render(format, List.of(report), requirements, false));
+          out.println("wrote " + target);
+        }
+      }
+      out.flush();
+      return true;
+    } catch (IOException e) {
+      err.println(
+          "error: cannot write " + (target == null ? outputDir : target) + ": " + describe(e));
+      return false;
+    }
+  }
+
+  private static void writeFile(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  /** The reports in one format, as one document. */
+  private String render(
+      OutputFormat format,
+      List<Checked> reports,
+      List<RequirementInfo> requirements,
+      boolean color) {
+    List<Report> plain = reports.stream().map(Checked::report).toList();
+    return switch (format) {
+      case TEXT -> text(reports, color);
+      case JSON -> plain.size() == 1 ? ReportJson.write(plain.get(0)) : jsonArray(plain);
+      case HTML -> HtmlReport.write(plain.get(0), requirements);
+      case MARKDOWN -> MarkdownReport.write(reports);
+      case SARIF -> SarifReport.write(plain, requirements);
+      case JUNIT -> JunitReport.write(plain);
+    };
+  }
+
+  private String text(List<Checked> reports, boolean color) {
+    StringWriter buffer = new StringWriter();
+    PrintWriter out = new PrintWriter(buffer);
+    TextReport text = new TextReport(out, Style.of(color), minSeverity);
+    for (int i = 0; i < reports.size(); i++) {
+      if (i > 0) {
+        out.println();
+      }
+      text.print(reports.get(i).file(), reports.get(i).report());
+    }
+    out.flush();
+    // Line ends as TextReport's println writes them, the same as it printed before.
+    return buffer.toString();
   }
 
   private boolean optionFilesExist(PrintWriter err) {
@@ -180,22 +330,6 @@ final class CheckCommand implements Callable<Integer> {
       builder.policy(policy);
     }
     return builder.build();
-  }
-
-  private void print(List<Report> reports) {
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == OutputFormat.JSON) {
-      out.print(reports.size() == 1 ? ReportJson.write(reports.get(0)) : jsonArray(reports));
-    } else {
-      TextReport text = new TextReport(out, Style.of(colorTerminal && !noColor), minSeverity);
-      for (int i = 0; i < reports.size(); i++) {
-        if (i > 0) {
-          out.println();
-        }
-        text.print(files.get(i).toString(), reports.get(i));
-      }
-    }
-    out.flush();
   }
 
   /** The reports as a JSON array, each indented one level, in the same style as a report. */

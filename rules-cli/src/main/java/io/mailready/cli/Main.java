@@ -17,8 +17,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The entry point of the {@code mailready} command.
  *
  * <pre>
- * mailready check [--format text|json] [--min-severity LEVEL] [--fail-on LEVEL]
- *                 [--rules DIR]... [--policy FILE] [--no-color] [--debug] FILE...
+ * mailready check [--format text|json|html|markdown|sarif|junit]... [--output FILE | --output-dir DIR]
+ *                 [--min-severity LEVEL] [--fail-on LEVEL] [--rules DIR]... [--policy FILE]
+ *                 [--no-color] [--debug] FILE...
+ * mailready diff [--format text|json] OLD.json NEW.json
  * </pre>
  *
  * <p>Exit codes: 0 ready, 1 findings, 2 bad input or usage, 3 broken rule content, 4 unexpected.
@@ -56,6 +58,7 @@ public final class Main {
             .addSubcommand("test", new TestCommand())
             .addSubcommand("rules", new RulesCommand())
             .addSubcommand("explain", new ExplainCommand())
+            .addSubcommand("diff", new DiffCommand())
             .addSubcommand("help", new HelpCommand());
     // These settings reach the subcommands only when set after they are added.
     commandLine

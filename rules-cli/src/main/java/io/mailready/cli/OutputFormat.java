@@ -4,12 +4,31 @@ import java.util.Arrays;
 import java.util.Locale;
 import picocli.CommandLine.TypeConversionException;
 
-/** The output formats of {@code mailready check}. */
+/** The output formats of {@code mailready check}, with the file extension of each. */
 enum OutputFormat {
   /** For people: findings grouped by severity, with their fixes. */
-  TEXT,
+  TEXT(".txt"),
   /** For tools: the {@code mailready/report/v1} JSON contract. */
-  JSON;
+  JSON(".json"),
+  /** For admins: one self-contained page with the verdict, a chart, a checklist and the fixes. */
+  HTML(".html"),
+  /** For a ticket or a pull-request comment: verdict, counts, findings, collapsible fixes. */
+  MARKDOWN(".md"),
+  /** For code-scanning tools: SARIF 2.1.0, one run per report. */
+  SARIF(".sarif"),
+  /** For CI servers: JUnit XML, one test case per requirement and subject. */
+  JUNIT(".junit.xml");
+
+  private final String extension;
+
+  OutputFormat(String extension) {
+    this.extension = extension;
+  }
+
+  /** The file extension, with its dot, used for files written to {@code --output-dir}. */
+  String extension() {
+    return extension;
+  }
 
   /**
    * The format named by {@code value}, in any case.

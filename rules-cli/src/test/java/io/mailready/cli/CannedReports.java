@@ -5,6 +5,7 @@ import io.mailready.Fix;
 import io.mailready.Obligation;
 import io.mailready.PackInfo;
 import io.mailready.Report;
+import io.mailready.RequirementInfo;
 import io.mailready.Result;
 import io.mailready.Severity;
 import io.mailready.Status;
@@ -20,6 +21,55 @@ import java.util.Map;
 final class CannedReports {
   static final PackInfo PACK =
       new PackInfo("microsoft-email-admin", "1.0.0", "classpath:io/mailready/rules/microsoft");
+
+  /**
+   * The requirements the fake checker says it loaded, in pack order: two with full metadata, the
+   * others only named, as a minimal pack would give them.
+   */
+  static final List<RequirementInfo> REQUIREMENTS =
+      List.of(
+          new RequirementInfo(
+              "EXCH-SYNC-001",
+              "At least one of EWS and ActiveSync works",
+              SubjectKind.MAILBOX,
+              Severity.BLOCKER,
+              Obligation.MUST,
+              "2.1",
+              "The platform needs EWS or ActiveSync to sync a mailbox.",
+              List.of(),
+              List.of("mailbox.casMailbox"),
+              List.of(
+                  new Fix(
+                      "Turn on EWS for the mailbox.",
+                      "Exchange admin center > Recipients > Mailboxes > {mailbox}",
+                      "Set-CASMailbox -Identity {mailbox} -EwsEnabled $true",
+                      null)),
+              List.of("https://learn.microsoft.com/exchange/set-casmailbox"),
+              "microsoft-email-admin"),
+          new RequirementInfo(
+              "EXCH-EWS-002",
+              "EWS on for the mailbox",
+              SubjectKind.MAILBOX,
+              Severity.WARNING,
+              Obligation.MUST,
+              "2.3",
+              "EWS must be enabled for the individual mailbox.",
+              List.of(),
+              List.of("mailbox.casMailbox"),
+              List.of(
+                  new Fix(
+                      "Turn on EWS for the mailbox.",
+                      null,
+                      "Set-CASMailbox -Identity {mailbox} -EwsEnabled $true",
+                      "PATCH https://graph.microsoft.com/beta/users/{mailbox}")),
+              List.of(),
+              "microsoft-email-admin"),
+          info("GEN-SET-001", "Suggested Office 365 settings", Severity.INFO),
+          info("O365-CONSENT-001", "App consented, or users able to consent", Severity.ERROR),
+          info("O365-ADM-001", "No Entra admin roles on synced accounts", Severity.WARNING),
+          info("O365-AUTH-002", "No Basic auth to Exchange Online", Severity.ERROR),
+          info("EXCH-EAS-002", "No quarantined or blocked platform device", Severity.WARNING),
+          info("EXCH-EWS-001", "EWS on for the organisation", Severity.WARNING));
 
   private static final LocalDate EVALUATED_AT = LocalDate.of(2025, 6, 1);
 
@@ -208,6 +258,22 @@ final class CannedReports {
             result("EXCH-EWS-002", SubjectKind.MAILBOX, "erin@fabrikam.com", Status.FAIL, null)),
         List.of(waivedError, warning, info),
         java.util.List.of());
+  }
+
+  private static RequirementInfo info(String id, String title, Severity severity) {
+    return new RequirementInfo(
+        id,
+        title,
+        SubjectKind.TENANT,
+        severity,
+        Obligation.MUST,
+        null,
+        null,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        "microsoft-email-admin");
   }
 
   private static Finding finding(

@@ -156,7 +156,7 @@ class ExitCodesTest {
     assertThat(run.err())
         .isEqualTo(
             """
-            error: invalid value for option '--format': expected one of [text, json] but was 'xml'
+            error: invalid value for option '--format' (FORMAT): expected one of [text, json, html, markdown, sarif, junit] but was 'xml'
             Run 'mailready check --help' for the usage.
             """);
     assertThat(run.out()).isEmpty();
@@ -298,7 +298,13 @@ class ExitCodesTest {
     assertThat(help.exitCode()).isEqualTo(0);
     assertThat(help.out())
         .startsWith("Usage: mailready check [-h] [--debug] [--no-color] [--fail-on=LEVEL]")
-        .contains("--format=FORMAT        Output format: text, json (default: text).")
+        .contains(
+            """
+                  --format=FORMAT[,FORMAT...]
+                                         Output format: text, json, html, markdown, sarif,
+                                           junit (default: text). Repeatable, or
+                                           comma-separated, with --output-dir.
+            """)
         .contains("Exit codes:\n  0   every tenant is ready");
     assertThat(version.exitCode()).isEqualTo(0);
     assertThat(version.out()).matches("mailready \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");

@@ -52,7 +52,7 @@ public final class FakeCheckerFactory implements CheckerFactory {
 
     @Override
     public List<RequirementInfo> requirements() {
-      return List.of();
+      return CannedReports.REQUIREMENTS;
     }
 
     @Override
