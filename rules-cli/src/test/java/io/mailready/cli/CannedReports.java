@@ -36,6 +36,7 @@ final class CannedReports {
               Obligation.MUST,
               "2.1",
               "The platform needs EWS or ActiveSync to sync a mailbox.",
+              null,
               List.of(),
               List.of("mailbox.casMailbox"),
               List.of(
@@ -54,6 +55,7 @@ final class CannedReports {
               Obligation.MUST,
               "2.3",
               "EWS must be enabled for the individual mailbox.",
+              null,
               List.of(),
               List.of("mailbox.casMailbox"),
               List.of(
@@ -267,6 +269,7 @@ final class CannedReports {
         SubjectKind.TENANT,
         severity,
         Obligation.MUST,
+        null,
         null,
         null,
         List.of(),
