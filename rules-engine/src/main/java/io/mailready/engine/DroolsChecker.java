@@ -20,8 +20,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,11 +153,13 @@ final class DroolsChecker implements Checker {
         }
       }
       if (requirements.stream().anyMatch(r -> !r.spec().dependsOn().isEmpty())) {
-        List<Outcome> before = objects(session, Outcome.class);
+        // Outcomes are compared by identity: a set keeps this linear in the number of outcomes.
+        Set<Object> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(session.getObjects(Outcome.class::isInstance));
         session.getAgenda().getAgendaGroup(DEPENDENT).setFocus();
         session.fireAllRules();
         List<Outcome> after = new ArrayList<>(objects(session, Outcome.class));
-        after.removeAll(before);
+        after.removeIf(before::contains);
         assembler.addOutcomes(after);
         ruleFailures(failures);
         for (Requirement requirement : requirements) {
@@ -283,9 +287,12 @@ final class DroolsChecker implements Checker {
 
   /** The facts of a type, in a canonical order: the session's own order is not stable. */
   private static <T> List<T> objects(KieSession session, Class<T> type) {
+    // Each fact's sort key is computed once: a record's toString() is not cheap, and a comparator
+    // calling it would do so n log n times.
     return session.getObjects(type::isInstance).stream()
-        .map(type::cast)
-        .sorted(Comparator.comparing(Object::toString))
+        .map(fact -> Map.entry(fact.toString(), type.cast(fact)))
+        .sorted(Map.Entry.comparingByKey())
+        .map(Map.Entry::getValue)
         .toList();
   }
 }
