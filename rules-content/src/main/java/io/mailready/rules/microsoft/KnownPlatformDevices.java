@@ -8,7 +8,11 @@ import java.util.List;
  * {@code knownPlatformDevices}: the platform's ActiveSync devices over every mailbox, derived once
  * per snapshot so that mailbox rules do not scan every other mailbox.
  *
- * @param devices the devices, in snapshot order
+ * <p>Only what device access rules match on matters (user agent, type, model), so devices that
+ * agree on all three are kept once: a tenant of a million mailboxes has a handful of distinct
+ * platform devices, and every mailbox's access decision consults them.
+ *
+ * @param devices one device per distinct (user agent, type, model), in snapshot order
  */
 public record KnownPlatformDevices(List<MobileDevice> devices) {
   public KnownPlatformDevices {
@@ -25,6 +29,16 @@ public record KnownPlatformDevices(List<MobileDevice> devices) {
             .filter(m -> m.mobileDevices() != null)
             .flatMap(m -> m.mobileDevices().stream())
             .filter(d -> AccessDecision.isPlatformDevice(snapshot.platform(), d))
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    d ->
+                        java.util.Arrays.asList(
+                            d.deviceUserAgent(), d.deviceType(), d.deviceModel()),
+                    d -> d,
+                    (first, second) -> first,
+                    java.util.LinkedHashMap::new))
+            .values()
+            .stream()
             .toList());
   }
 }
