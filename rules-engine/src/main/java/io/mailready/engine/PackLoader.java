@@ -23,6 +23,29 @@ final class PackLoader {
 
   private PackLoader() {}
 
+  /** The precompiled model indexes the classpath pack indexes name, in classpath order. */
+  static List<String> modelIndexes(ClassLoader loader) {
+    Set<String> indexes = new LinkedHashSet<>();
+    try {
+      Enumeration<URL> files = loader.getResources(INDEX);
+      while (files.hasMoreElements()) {
+        try (BufferedReader reader =
+            new BufferedReader(
+                new InputStreamReader(files.nextElement().openStream(), StandardCharsets.UTF_8))) {
+          for (String line : reader.lines().map(String::strip).toList()) {
+            String[] columns = line.split("\\s+");
+            if (!line.isEmpty() && !line.startsWith("#") && columns.length > 1) {
+              indexes.add(columns[1]);
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      return List.of(); // classpathPacks reports the unreadable index
+    }
+    return List.copyOf(indexes);
+  }
+
   /** The classpath packs, in classpath order. */
   static List<LoadedPack> classpathPacks(ClassLoader loader, List<String> problems) {
     List<LoadedPack> packs = new ArrayList<>();
