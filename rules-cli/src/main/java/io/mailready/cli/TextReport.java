@@ -9,6 +9,7 @@ import io.mailready.Severity;
 import io.mailready.Status;
 import io.mailready.Summary;
 import io.mailready.Waiver;
+import io.mailready.WaiverUse;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +59,32 @@ final class TextReport {
     if (!waived.isEmpty()) {
       printGroupHeading(style.bold("WAIVED"), waived.size(), "finding");
       waived.forEach(this::printWaived);
+    }
+    // Expired and unused waivers need the owner's attention: the report says which.
+    List<WaiverUse> stale =
+        report.waivers().stream().filter(w -> w.state() != WaiverUse.State.APPLIED).toList();
+    if (!stale.isEmpty()) {
+      printGroupHeading(style.bold("WAIVERS TO REVIEW"), stale.size(), "waiver");
+      for (WaiverUse use : stale) {
+        Waiver waiver = use.waiver();
+        out.println(
+            "  "
+                + (use.state() == WaiverUse.State.EXPIRED
+                    ? "EXPIRED on " + waiver.expires()
+                    : "UNUSED")
+                + ": "
+                + waiver.requirement()
+                + (waiver.subjects().isEmpty() ? "" : " " + waiver.subjects())
+                + " (owner "
+                + waiver.owner()
+                + (waiver.ticket() == null ? "" : ", " + waiver.ticket())
+                + ")");
+        if (use.state() == WaiverUse.State.EXPIRED) {
+          out.println("    no longer covers: " + String.join(", ", use.findings()));
+        } else {
+          out.println("    matches no finding: remove it, or check its requirement and subjects");
+        }
+      }
     }
     List<Result> notEvaluated =
         report.results().stream()
