@@ -112,30 +112,22 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         settings.ruleDirectories().isEmpty()
             && packs.stream().allMatch(p -> p.modelIndex() != null);
     Supplier<KieBase> build;
+    KieBase base;
     if (precompiled) {
       List<String> indexes = packs.stream().map(LoadedPack::modelIndex).toList();
       build = () -> RuleBases.fromModels(indexes, loader, new ArrayList<>());
-      KieBase base =
+      base =
           models != null && indexes.equals(modelIndexes)
               ? models.join()
               : RuleBases.fromModels(indexes, loader, problems);
       problems.addAll(modelProblems);
-      return finish(
-          settings,
-          problems,
-          infos,
-          ordered,
-          requirements.keySet(),
-          config,
-          causes,
-          base,
-          build,
-          policy);
+    } else {
+      // A directory pack: compile every DRL at run time, the bundled pack's included.
+      List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
+      drl.addAll(requirementDrl.values());
+      build = () -> RuleBases.fromDrl(drl, new ArrayList<>());
+      base = RuleBases.fromDrl(drl, problems);
     }
-    List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
-    drl.addAll(requirementDrl.values());
-    KieBase base = RuleBases.fromDrl(drl, problems);
-    build = () -> RuleBases.fromDrl(drl, new ArrayList<>());
     return finish(
         settings,
         problems,

@@ -97,17 +97,12 @@ public final class EasChecks {
     return CheckResult.pass(view, EAS, "A4");
   }
 
-  /** A5: the predicted access decision for a new platform partnership admits it. */
-  public static CheckResult accessDecision(
-      MailboxView view, Snapshot snapshot, KnownPlatformDevices known, Evaluation evaluation) {
-    AccessDecision decision =
-        AccessDecision.predict(
-            snapshot,
-            known,
-            view.mailbox().casMailbox(),
-            view.mailbox().mobileDevices(),
-            true,
-            evaluation);
+  /**
+   * A5: the predicted access decision for a new platform partnership admits it; the decision is
+   * derived once per mailbox ({@link MailboxAccess}) and shared with EXCH-EAS-003.
+   */
+  public static CheckResult accessDecision(MailboxView view, MailboxAccess access) {
+    AccessDecision decision = access.decision();
     if (decision.level() == null) {
       String because =
           decision
