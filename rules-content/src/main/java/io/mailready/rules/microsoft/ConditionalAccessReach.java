@@ -28,7 +28,9 @@ public record ConditionalAccessReach(
     List<String> exo = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Tri applies = Tri.FALSE;
-    for (MailboxView user : users) {
+    // The rule engine collects in no useful order: list the mailboxes by address.
+    for (MailboxView user :
+        users.stream().sorted(java.util.Comparator.comparing(MailboxView::address)).toList()) {
       if (!view.appliesTo(user)) {
         continue;
       }
