@@ -65,11 +65,29 @@ final class Assembler {
 
   /** Adds outcomes recorded by the rules (once each; call again after later phases). */
   void addOutcomes(Collection<Outcome> recorded) {
+    Set<List<Outcome>> touched =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     for (Outcome outcome : recorded) {
-      outcomes
-          .computeIfAbsent(outcome.requirement(), id -> new LinkedHashMap<>())
-          .computeIfAbsent(outcome.subject(), s -> new ArrayList<>())
-          .add(outcome);
+      List<Outcome> group =
+          outcomes
+              .computeIfAbsent(outcome.requirement(), id -> new LinkedHashMap<>())
+              .computeIfAbsent(outcome.subject(), s -> new ArrayList<>());
+      group.add(outcome);
+      touched.add(group);
+    }
+    // The session gives facts in no stable order: order each subject's outcomes by their text
+    // (computed once each), so that evidence and messages come out the same on every run.
+    for (List<Outcome> group : touched) {
+      if (group.size() > 1) {
+        List<Outcome> sorted =
+            group.stream()
+                .map(o -> Map.entry(o.toString(), o))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue)
+                .toList();
+        group.clear();
+        group.addAll(sorted);
+      }
     }
   }
 

@@ -32,9 +32,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 
 /**
@@ -55,6 +57,7 @@ final class DroolsChecker implements Checker {
   private final KieBase kieBase;
   private final Supplier<KieBase> freshKieBase;
   private final Policy policy;
+  private final Set<String> dependedOn;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
 
@@ -75,6 +78,10 @@ final class DroolsChecker implements Checker {
     this.kieBase = kieBase;
     this.freshKieBase = freshKieBase;
     this.policy = policy;
+    this.dependedOn =
+        requirements.stream()
+            .flatMap(r -> r.spec().dependsOn().stream())
+            .collect(Collectors.toUnmodifiableSet());
   }
 
   @Override
@@ -149,13 +156,16 @@ final class DroolsChecker implements Checker {
           Assembler.Assembled assembled =
               assembler.assemble(requirement, failures.get(requirement.id()));
           byId.put(requirement.id(), assembled);
-          assembled.results().forEach(session::insert);
+          if (dependedOn.contains(requirement.id())) {
+            // Only the results dependent rules read become facts: a large tenant has millions.
+            assembled.results().forEach(session::insert);
+          }
         }
       }
       if (requirements.stream().anyMatch(r -> !r.spec().dependsOn().isEmpty())) {
         // Outcomes are compared by identity: a set keeps this linear in the number of outcomes.
         Set<Object> before = Collections.newSetFromMap(new IdentityHashMap<>());
-        before.addAll(session.getObjects(Outcome.class::isInstance));
+        before.addAll(objects(session, Outcome.class));
         session.getAgenda().getAgendaGroup(DEPENDENT).setFocus();
         session.fireAllRules();
         List<Outcome> after = new ArrayList<>(objects(session, Outcome.class));
@@ -286,13 +296,16 @@ final class DroolsChecker implements Checker {
   }
 
   /** The facts of a type, in a canonical order: the session's own order is not stable. */
+  /**
+   * The facts of one class. A ClassObjectFilter lets Drools visit that class's store only, and
+   * iterating (rather than streaming) avoids a second pass to count; the order is not stable, so
+   * the assembler orders what it needs.
+   */
   private static <T> List<T> objects(KieSession session, Class<T> type) {
-    // Each fact's sort key is computed once: a record's toString() is not cheap, and a comparator
-    // calling it would do so n log n times.
-    return session.getObjects(type::isInstance).stream()
-        .map(fact -> Map.entry(fact.toString(), type.cast(fact)))
-        .sorted(Map.Entry.comparingByKey())
-        .map(Map.Entry::getValue)
-        .toList();
+    List<T> facts = new ArrayList<>();
+    for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
+      facts.add(type.cast(fact));
+    }
+    return facts;
   }
 }
