@@ -101,7 +101,12 @@ final class Assembler {
       return new Assembled(results, findings);
     }
     List<Subject> subjects = subjects(requirement);
-    if (subjects.isEmpty() && spec.subject() == SubjectKind.DOMAIN) {
+    if (subjects.isEmpty()
+        && spec.subject() == SubjectKind.DOMAIN
+        && snapshot.tenant().domains() == null
+        && snapshot.mailboxes() == null) {
+      // Neither tenant.domains nor mailboxes collected: one UNKNOWN for the tenant (0.4). With
+      // either collected and no domain to report on, there is nothing to decide.
       results.add(result(requirement, tenant, Status.UNKNOWN, "tenant.domains not collected"));
     }
     for (Subject subject : subjects) {
