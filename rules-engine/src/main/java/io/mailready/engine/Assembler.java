@@ -38,6 +38,8 @@ final class Assembler {
   private final Map<String, Map<Subject, List<Outcome>>> outcomes = new LinkedHashMap<>();
   private final Map<String, Mailbox> mailboxes = new LinkedHashMap<>();
   private final Subject tenant;
+  // Placeholders every message may use, built once per check.
+  private final Map<String, Object> context = new LinkedHashMap<>();
 
   /** One requirement's results, and the findings among them. */
   record Assembled(List<Result> results, List<Finding> findings) {}
@@ -60,6 +62,13 @@ final class Assembler {
     }
     if (snapshot.mailboxes() != null) {
       snapshot.mailboxes().forEach(m -> mailboxes.put(m.address(), m));
+    }
+    context.putAll(config);
+    context.put("today", today);
+    context.put("platformName", platformName());
+    context.put("tenant", snapshot.tenant().name());
+    if (snapshot.platform().azureApp() != null && snapshot.platform().azureApp().appId() != null) {
+      context.put("appId", snapshot.platform().azureApp().appId());
     }
   }
 
@@ -383,19 +392,16 @@ final class Assembler {
     if (template == null) {
       return null;
     }
-    Map<String, Object> values = new LinkedHashMap<>();
-    config.forEach((key, value) -> values.put(key, value));
-    values.put("today", today);
-    values.put("platformName", platformName());
-    values.put("tenant", snapshot.tenant().name());
+    if (template.indexOf('{') < 0) {
+      return template
+          .strip(); // most reasons: no placeholder, nothing to build (hot for big tenants)
+    }
+    Map<String, Object> values = new LinkedHashMap<>(context);
     values.put("subject", subject.name());
     if (subject.kind() == SubjectKind.MAILBOX) {
       values.put("mailbox", subject.name());
     } else if (subject.kind() == SubjectKind.DOMAIN) {
       values.put("domain", subject.name());
-    }
-    if (snapshot.platform().azureApp() != null && snapshot.platform().azureApp().appId() != null) {
-      values.put("appId", snapshot.platform().azureApp().appId());
     }
     values.putAll(evidence);
     evidence.forEach(
