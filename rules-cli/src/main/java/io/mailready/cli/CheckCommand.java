@@ -344,6 +344,10 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private Checker buildChecker() {
+    CompletableFuture<Checker> early = EarlyChecker.standard();
+    if (early != null && ruleDirectories.isEmpty() && policy == null) {
+      return join(early);
+    }
     Checker.Builder builder = Checker.builder();
     ruleDirectories.forEach(builder::rules);
     if (policy != null) {

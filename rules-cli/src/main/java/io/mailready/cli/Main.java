@@ -30,6 +30,7 @@ public final class Main {
 
   /** Runs the command line and exits with its exit code. */
   public static void main(String[] args) {
+    EarlyChecker.startIfUseful(args);
     // UTF-8 whatever the platform: messages quote tenant values, and JSON is UTF-8 by definition.
     PrintWriter out = writer(FileDescriptor.out, false);
     // Flushed line by line, so that our lines and the engine's log lines keep their order.
