@@ -38,6 +38,8 @@ final class Assembler {
   private final Map<String, Map<Subject, List<Outcome>>> outcomes = new LinkedHashMap<>();
   private final Map<String, Mailbox> mailboxes = new LinkedHashMap<>();
   private final Subject tenant;
+  // Flags derived twice with different values, as "name of subject".
+  private final Set<String> conflicts = new LinkedHashSet<>();
   // Placeholders every message may use, built once per check.
   private final Map<String, Object> context = new LinkedHashMap<>();
 
@@ -56,9 +58,14 @@ final class Assembler {
     this.causes = causes;
     this.tenant = new Subject(SubjectKind.TENANT, snapshot.tenant().name());
     for (Flag flag : derivedFlags) {
-      flags
-          .computeIfAbsent(flag.subject(), s -> new LinkedHashMap<>())
-          .putIfAbsent(flag.name(), flag);
+      Flag earlier =
+          flags
+              .computeIfAbsent(flag.subject(), s -> new LinkedHashMap<>())
+              .putIfAbsent(flag.name(), flag);
+      if (earlier != null && earlier.value() != flag.value()) {
+        // Two derivation rules disagree: a content error that must not be settled by fact order.
+        conflicts.add(flag.name() + " of " + flag.subject().name());
+      }
     }
     if (snapshot.mailboxes() != null) {
       snapshot.mailboxes().forEach(m -> mailboxes.put(m.address(), m));
@@ -175,7 +182,11 @@ final class Assembler {
       if (flag == null) {
         return new Decision(
             Status.ERROR,
-            "flag '" + condition.flag() + "' was not derived for " + subject.name(),
+            "flag '"
+                + condition.flag()
+                + "' was not derived for "
+                + subject.name()
+                + " (or derived twice with different values)",
             List.of());
       }
       if (flag.value() == Tri.FALSE) {
@@ -455,7 +466,11 @@ final class Assembler {
 
   private Flag flag(Subject subject, String name) {
     Flag own = flags.getOrDefault(subject, Map.of()).get(name);
-    return own != null ? own : flags.getOrDefault(tenant, Map.of()).get(name);
+    Flag found = own != null ? own : flags.getOrDefault(tenant, Map.of()).get(name);
+    if (found != null && conflicts.contains(name + " of " + found.subject().name())) {
+      return null; // reported as ERROR by the caller, like a flag that was not derived
+    }
+    return found;
   }
 
   private static String describe(RequirementSpec.Condition condition) {

@@ -310,4 +310,25 @@ class DirectoryPackTest {
       pool.shutdownNow();
     }
   }
+
+  @Test
+  void two_derivation_rules_that_disagree_on_a_flag_make_its_requirements_errors()
+      throws Exception {
+    // GIVEN a second derivation rule that says every mailbox is not online
+    Path pack = pack();
+    Path derive = pack.resolve("derive/flags.drl");
+    Files.writeString(
+        derive,
+        Files.readString(derive)
+            + "\nrule \"derive hosted flag, disagreeing\"\n    agenda-group \"derive\"\nwhen\n    $mb : Mailbox( hostedIn != null )\nthen\n    insert(Flag.of($mb, \"online\", io.mailready.rule.Tri.FALSE));\nend\n");
+    // WHEN a snapshot is checked
+    Report report = checker(pack).check(snapshot(SNAPSHOT));
+    // THEN the requirement that reads the flag is an ERROR naming it, not settled by fact order
+    Result result = result(report, "TEST-MBX-001", "basic@example.com");
+    assertThat(result.status()).isEqualTo(Status.ERROR);
+    assertThat(result.reason())
+        .contains("flag 'online'")
+        .contains("derived twice with different values");
+    assertThat(result(report, "TEST-TEN-001", "example.com").status()).isEqualTo(Status.FAIL);
+  }
 }
