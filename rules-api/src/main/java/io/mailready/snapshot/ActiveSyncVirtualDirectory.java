@@ -7,4 +7,5 @@ package io.mailready.snapshot;
  * while an empty list was collected and is empty (see {@code snapshot.md}).
  */
 public record ActiveSyncVirtualDirectory(
-    String server, String internalUrl, String externalUrl, Boolean basicAuthEnabled) {}
+    String server, String internalUrl, String externalUrl, Boolean basicAuthEnabled)
+    implements VirtualDirectory {}

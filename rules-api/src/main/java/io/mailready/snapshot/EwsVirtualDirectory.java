@@ -11,4 +11,5 @@ public record EwsVirtualDirectory(
     String internalUrl,
     String externalUrl,
     Boolean basicAuthentication,
-    Boolean oauthAuthentication) {}
+    Boolean oauthAuthentication)
+    implements VirtualDirectory {}

@@ -4,7 +4,6 @@ import static io.mailready.rules.microsoft.Protocol.EAS;
 
 import io.mailready.rule.Cause;
 import io.mailready.rule.Evaluation;
-import io.mailready.snapshot.ActiveSyncVirtualDirectory;
 import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.MobileDevice;
@@ -38,15 +37,15 @@ public final class EasChecks {
     CheckResult onExs;
     if (tenant.virtualDirectories() == null) {
       onExs = CheckResult.unknown(view, EAS, "A2", "not collected: tenant.virtualDirectories");
-    } else if (tenant.virtualDirectories().activeSync().stream()
-        .allMatch(v -> Texts.unset(v.externalUrl()))) {
+    } else if (!ExchangeServer.published(tenant.virtualDirectories().activeSync())) {
       onExs =
           CheckResult.fail(
               view,
               EAS,
               "A2",
               Cause.of("EAS_NOT_PUBLISHED")
-                  .with("servers", servers(tenant.virtualDirectories().activeSync())));
+                  .with(
+                      "servers", ExchangeServer.servers(tenant.virtualDirectories().activeSync())));
     } else {
       onExs = CheckResult.pass(view, EAS, "A2");
     }
@@ -134,12 +133,7 @@ public final class EasChecks {
           view, EAS, "A6", "mailboxes[" + view.address() + "].authMethod is unset");
     }
     if (method == AuthMethod.OAUTH) {
-      boolean without =
-          tenant.exchangeServerVersion() != null
-              && Texts.in(
-                  tenant.exchangeServerVersion().label(),
-                  evaluation.config().strings("exsVersionsWithoutOAuth"));
-      return without
+      return ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutOAuth")
           ? CheckResult.fail(
               view,
               EAS,
@@ -166,19 +160,18 @@ public final class EasChecks {
     if (tenant.virtualDirectories() == null) {
       return CheckResult.unknown(view, EAS, "A6", "not collected: tenant.virtualDirectories");
     }
-    List<ActiveSyncVirtualDirectory> all = tenant.virtualDirectories().activeSync();
-    List<ActiveSyncVirtualDirectory> external =
-        all.stream().filter(v -> !Texts.unset(v.externalUrl())).toList();
-    List<ActiveSyncVirtualDirectory> published = external.isEmpty() ? all : external;
-    if (!published.isEmpty()
-        && published.stream().allMatch(v -> Boolean.FALSE.equals(v.basicAuthEnabled()))) {
+    List<String> refusing =
+        ExchangeServer.refusingServers(
+            tenant.virtualDirectories().activeSync(),
+            v -> Boolean.FALSE.equals(v.basicAuthEnabled()));
+    if (!refusing.isEmpty()) {
       return CheckResult.fail(
           view,
           EAS,
           "A6",
           Cause.of("EAS_AUTH_REFUSED")
               .with("authMethod", method)
-              .with("servers", published.stream().map(ActiveSyncVirtualDirectory::server).toList())
+              .with("servers", refusing)
               .with("switch", "BasicAuthEnabled"));
     }
     return policy.known()
@@ -188,12 +181,7 @@ public final class EasChecks {
 
   /** A7 [EXS, affected versions]: the AD account is not protected by AdminSDHolder. */
   public static CheckResult adProtection(MailboxView view, Tenant tenant, Evaluation evaluation) {
-    boolean affected =
-        tenant.exchangeServerVersion() == null
-            || !Texts.in(
-                tenant.exchangeServerVersion().label(),
-                evaluation.config().strings("exsVersionsWithoutAdProtectionIssue"));
-    if (!affected) {
+    if (!GeneralFlags.adProtectionIssue(tenant, evaluation)) {
       return CheckResult.pass(view, EAS, "A7");
     }
     CheckResult onExs;
@@ -218,15 +206,5 @@ public final class EasChecks {
               : CheckResult.pass(view, EAS, "A7");
     }
     return CheckResult.onlyOn(view.exs(), onExs);
-  }
-
-  /** The vdirs as {@code server: internalUrl}, for messages. */
-  public static List<String> servers(List<ActiveSyncVirtualDirectory> vdirs) {
-    return vdirs.stream().map(v -> v.server() + ": " + v.internalUrl()).toList();
-  }
-
-  /** The first vdir's server, for the {@code {server}} placeholder of fixes; null when none. */
-  public static String firstServer(List<ActiveSyncVirtualDirectory> vdirs) {
-    return vdirs.isEmpty() ? null : vdirs.get(0).server();
   }
 }

@@ -7,7 +7,6 @@ import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.EwsApplicationAccessPolicy;
-import io.mailready.snapshot.EwsVirtualDirectory;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.OrganizationConfig;
 import io.mailready.snapshot.Snapshot;
@@ -33,13 +32,8 @@ public final class EwsChecks {
 
   /** W1 [EXS]: the Exchange Server version has EWS. */
   public static CheckResult exists(MailboxView view, Tenant tenant, Evaluation evaluation) {
-    boolean without =
-        tenant.exchangeServerVersion() != null
-            && Texts.in(
-                tenant.exchangeServerVersion().label(),
-                evaluation.config().strings("exsVersionsWithoutEws"));
     CheckResult onExs =
-        without
+        ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutEws")
             ? CheckResult.fail(
                 view,
                 EWS,
@@ -259,15 +253,14 @@ public final class EwsChecks {
     CheckResult onExs;
     if (tenant.virtualDirectories() == null) {
       onExs = CheckResult.unknown(view, EWS, "W5", "not collected: tenant.virtualDirectories");
-    } else if (tenant.virtualDirectories().ews().stream()
-        .noneMatch(v -> !Texts.unset(v.externalUrl()))) {
+    } else if (!ExchangeServer.published(tenant.virtualDirectories().ews())) {
       onExs =
           CheckResult.fail(
               view,
               EWS,
               "W5",
               Cause.of("EWS_NOT_PUBLISHED")
-                  .with("servers", servers(tenant.virtualDirectories().ews())));
+                  .with("servers", ExchangeServer.servers(tenant.virtualDirectories().ews())));
     } else {
       onExs = CheckResult.pass(view, EWS, "W5");
     }
@@ -321,26 +314,25 @@ public final class EwsChecks {
       if (tenant.virtualDirectories() == null) {
         return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
       }
-      List<EwsVirtualDirectory> vdirs = publishedEws(tenant.virtualDirectories().ews());
-      if (!vdirs.isEmpty()
-          && vdirs.stream().allMatch(v -> Boolean.FALSE.equals(v.basicAuthentication()))) {
+      List<String> refusing =
+          ExchangeServer.refusingServers(
+              tenant.virtualDirectories().ews(),
+              v -> Boolean.FALSE.equals(v.basicAuthentication()));
+      if (!refusing.isEmpty()) {
         return CheckResult.fail(
             view,
             EWS,
             "W7",
             Cause.of("EWS_AUTH_REFUSED")
                 .with("authMethod", method)
-                .with("servers", vdirs.stream().map(EwsVirtualDirectory::server).toList())
+                .with("servers", refusing)
                 .with("switch", "BasicAuthentication"));
       }
       return policy.known()
           ? CheckResult.pass(view, EWS, "W7")
           : CheckResult.unknown(view, EWS, "W7", policy.unknownBecause());
     }
-    if (tenant.exchangeServerVersion() != null
-        && Texts.in(
-            tenant.exchangeServerVersion().label(),
-            evaluation.config().strings("exsVersionsWithoutOAuth"))) {
+    if (ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutOAuth")) {
       return CheckResult.fail(
           view,
           EWS,
@@ -353,29 +345,19 @@ public final class EwsChecks {
     if (tenant.virtualDirectories() == null) {
       return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
     }
-    List<EwsVirtualDirectory> vdirs = publishedEws(tenant.virtualDirectories().ews());
-    if (!vdirs.isEmpty()
-        && vdirs.stream().allMatch(v -> Boolean.FALSE.equals(v.oauthAuthentication()))) {
+    List<String> refusing =
+        ExchangeServer.refusingServers(
+            tenant.virtualDirectories().ews(), v -> Boolean.FALSE.equals(v.oauthAuthentication()));
+    if (!refusing.isEmpty()) {
       return CheckResult.fail(
           view,
           EWS,
           "W7",
           Cause.of("EWS_AUTH_REFUSED")
               .with("authMethod", method)
-              .with("servers", vdirs.stream().map(EwsVirtualDirectory::server).toList())
+              .with("servers", refusing)
               .with("switch", "OAuthAuthentication"));
     }
     return CheckResult.pass(view, EWS, "W7");
-  }
-
-  /** The published EWS vdirs: those with an external URL, or all when none has one. */
-  static List<EwsVirtualDirectory> publishedEws(List<EwsVirtualDirectory> vdirs) {
-    List<EwsVirtualDirectory> external =
-        vdirs.stream().filter(v -> !Texts.unset(v.externalUrl())).toList();
-    return external.isEmpty() ? vdirs : external;
-  }
-
-  static List<String> servers(List<EwsVirtualDirectory> vdirs) {
-    return vdirs.stream().map(v -> v.server() + ": " + v.internalUrl()).toList();
   }
 }

@@ -47,10 +47,7 @@ public final class GeneralFlags {
    * affected (0.8).
    */
   public static boolean adProtectionIssue(Tenant tenant, Evaluation evaluation) {
-    return tenant.exchangeServerVersion() == null
-        || !Texts.in(
-            tenant.exchangeServerVersion().label(),
-            evaluation.config().strings("exsVersionsWithoutAdProtectionIssue"));
+    return !ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutAdProtectionIssue");
   }
 
   /** {@code mb.authMethod == basic}; UNKNOWN when the method is unset. */
