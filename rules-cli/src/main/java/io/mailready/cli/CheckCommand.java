@@ -2,11 +2,9 @@ package io.mailready.cli;
 
 import io.mailready.Checker;
 import io.mailready.Finding;
-import io.mailready.PolicyException;
 import io.mailready.Report;
 import io.mailready.ReportJson;
 import io.mailready.RequirementInfo;
-import io.mailready.RuleContentException;
 import io.mailready.Severity;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.SnapshotException;
@@ -23,12 +21,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,17 +90,7 @@ final class CheckCommand implements Callable<Integer> {
               + " (default: ${DEFAULT-VALUE}). A tenant that is not ready always fails.")
   Severity failOn = Severity.ERROR;
 
-  @Option(
-      names = "--rules",
-      paramLabel = "DIR",
-      description = "A rule pack directory to load after the bundled packs; repeatable.")
-  List<Path> ruleDirectories = new ArrayList<>();
-
-  @Option(
-      names = "--policy",
-      paramLabel = "FILE",
-      description = "A policy file: disabled requirements, severity overrides, waivers.")
-  Path policy;
+  @Mixin CheckerOptions checkerOptions = new CheckerOptions();
 
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColor;
@@ -139,13 +127,13 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!outputOptionsValid(err) || !optionFilesExist(err)) {
+    if (!outputOptionsValid(err) || !checkerOptions.filesExist(err)) {
       return ExitCodes.BAD_INPUT;
     }
     // The rules load on another thread while the snapshots are read (two cores: about 0.15 s less
     // per run). Every file is read and reported before the checker is used: input errors come
     // all at once.
-    CompletableFuture<Checker> loading = CompletableFuture.supplyAsync(this::buildChecker);
+    CompletableFuture<Checker> loading = CompletableFuture.supplyAsync(checkerOptions::build);
     List<Snapshot> snapshots = new ArrayList<>();
     boolean badInput = false;
     for (Path file : files) {
@@ -164,17 +152,9 @@ final class CheckCommand implements Callable<Integer> {
     }
     Checker checker;
     try {
-      checker = join(loading);
-    } catch (RuleContentException e) {
-      e.problems().forEach(problem -> err.println("error: " + problem));
-      return ExitCodes.BROKEN_RULES;
-    } catch (PolicyException e) {
-      e.problems().forEach(problem -> err.println("error: " + problem));
-      return ExitCodes.BAD_INPUT;
-    } catch (IllegalStateException | ServiceConfigurationError e) {
-      // No engine on the classpath, or one that cannot be instantiated: a broken installation.
-      err.println("error: cannot load the rule engine: " + e.getMessage());
-      return ExitCodes.BROKEN_RULES;
+      checker = loading.join();
+    } catch (CompletionException e) {
+      return CheckerOptions.failure(e, err);
     }
     List<Report> reports = snapshots.stream().map(checker::check).collect(Collectors.toList());
     List<Checked> checked = new ArrayList<>();
@@ -306,54 +286,11 @@ final class CheckCommand implements Callable<Integer> {
     return buffer.toString();
   }
 
-  private boolean optionFilesExist(PrintWriter err) {
-    boolean ok = true;
-    for (Path directory : ruleDirectories) {
-      if (!Files.isDirectory(directory)) {
-        err.println("error: cannot read rules directory " + directory + ": no such directory");
-        ok = false;
-      }
-    }
-    if (policy != null && !Files.isRegularFile(policy)) {
-      err.println("error: cannot read policy " + policy + ": no such file");
-      ok = false;
-    }
-    return ok;
-  }
-
   private static void printSnapshotProblems(PrintWriter err, Path file, SnapshotException e) {
     if (e.problems().isEmpty()) {
       err.println("error: " + file + ": invalid snapshot");
     }
     e.problems().forEach(problem -> err.println("error: " + problem));
-  }
-
-  /** The checker, or the exception that building it threw, unwrapped. */
-  private static Checker join(CompletableFuture<Checker> loading) {
-    try {
-      return loading.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException cause) {
-        throw cause;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
-  }
-
-  private Checker buildChecker() {
-    CompletableFuture<Checker> early = EarlyChecker.standard();
-    if (early != null && ruleDirectories.isEmpty() && policy == null) {
-      return join(early);
-    }
-    Checker.Builder builder = Checker.builder();
-    ruleDirectories.forEach(builder::rules);
-    if (policy != null) {
-      builder.policy(policy);
-    }
-    return builder.build();
   }
 
   /** The reports as a JSON array, each indented one level, in the same style as a report. */

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Option;
 
 /** The options that choose the checker ({@code --rules}, {@code --policy}), shared by commands. */
@@ -17,46 +19,81 @@ final class CheckerOptions {
       names = "--rules",
       paramLabel = "DIR",
       description =
-          "Also load the rule pack in DIR (repeatable); its requirements replace bundled ones of the same id.")
+          "A rule pack directory to load after the bundled packs; repeatable. Its requirements"
+              + " replace bundled ones of the same id.")
   List<Path> ruleDirectories = new ArrayList<>();
 
   @Option(
       names = "--policy",
       paramLabel = "FILE",
-      description = "Apply a policy file: disabled requirements, severities, waivers.")
+      description = "A policy file: disabled requirements, severity overrides, waivers.")
   Path policy;
 
-  /** The checker, or null after printing why it cannot be built; {@code exitCode[0]} says how. */
-  Checker build(PrintWriter err, int[] exitCode) {
+  /** True when the directories and the policy file exist; otherwise says which do not. */
+  boolean filesExist(PrintWriter err) {
+    boolean ok = true;
     for (Path directory : ruleDirectories) {
       if (!Files.isDirectory(directory)) {
         err.println("error: cannot read rules directory " + directory + ": no such directory");
-        exitCode[0] = ExitCodes.BAD_INPUT;
-        return null;
+        ok = false;
       }
     }
     if (policy != null && !Files.isRegularFile(policy)) {
       err.println("error: cannot read policy " + policy + ": no such file");
-      exitCode[0] = ExitCodes.BAD_INPUT;
-      return null;
+      ok = false;
     }
-    try {
-      Checker.Builder builder = Checker.builder();
-      ruleDirectories.forEach(builder::rules);
-      if (policy != null) {
-        builder.policy(policy);
+    return ok;
+  }
+
+  /**
+   * Builds the checker (the one {@link EarlyChecker} started, for plain options). Throws what
+   * {@link Checker.Builder#build()} throws; {@link #failure} turns that into an exit code.
+   */
+  Checker build() {
+    CompletableFuture<Checker> early = EarlyChecker.standard();
+    if (early != null && ruleDirectories.isEmpty() && policy == null) {
+      try {
+        return early.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException cause) {
+          throw cause;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
       }
-      return builder.build();
-    } catch (RuleContentException e) {
-      e.problems().forEach(problem -> err.println("error: " + problem));
-      exitCode[0] = ExitCodes.BROKEN_RULES;
-    } catch (PolicyException e) {
-      e.problems().forEach(problem -> err.println("error: " + problem));
-      exitCode[0] = ExitCodes.BAD_INPUT;
-    } catch (IllegalStateException | ServiceConfigurationError e) {
-      err.println("error: cannot load the rule engine: " + e.getMessage());
-      exitCode[0] = ExitCodes.BROKEN_RULES;
     }
-    return null;
+    Checker.Builder builder = Checker.builder();
+    ruleDirectories.forEach(builder::rules);
+    if (policy != null) {
+      builder.policy(policy);
+    }
+    return builder.build();
+  }
+
+  /**
+   * Prints why the checker could not be built and returns the exit code: 3 for broken rule content
+   * or no engine, 2 for a bad policy. Anything else is rethrown.
+   */
+  static int failure(Throwable e, PrintWriter err) {
+    Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof RuleContentException content) {
+      content.problems().forEach(problem -> err.println("error: " + problem));
+      return ExitCodes.BROKEN_RULES;
+    }
+    if (cause instanceof PolicyException policyProblems) {
+      policyProblems.problems().forEach(problem -> err.println("error: " + problem));
+      return ExitCodes.BAD_INPUT;
+    }
+    if (cause instanceof IllegalStateException || cause instanceof ServiceConfigurationError) {
+      // No engine on the classpath, or one that cannot be instantiated: a broken installation.
+      err.println("error: cannot load the rule engine: " + cause.getMessage());
+      return ExitCodes.BROKEN_RULES;
+    }
+    if (cause instanceof RuntimeException runtime) {
+      throw runtime;
+    }
+    throw (Error) cause;
   }
 }

@@ -4,6 +4,7 @@ import io.mailready.Checker;
 import io.mailready.Fix;
 import io.mailready.RequirementInfo;
 import java.io.PrintWriter;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,10 +29,14 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int[] exitCode = {ExitCodes.OK};
-    Checker checker = checkerOptions.build(err, exitCode);
-    if (checker == null) {
-      return exitCode[0];
+    if (!checkerOptions.filesExist(err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    Checker checker;
+    try {
+      checker = checkerOptions.build();
+    } catch (RuntimeException | ServiceConfigurationError e) {
+      return CheckerOptions.failure(e, err);
     }
     RequirementInfo requirement =
         checker.requirements().stream()

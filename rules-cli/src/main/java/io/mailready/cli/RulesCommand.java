@@ -3,6 +3,7 @@ package io.mailready.cli;
 import io.mailready.Checker;
 import io.mailready.RequirementInfo;
 import java.io.PrintWriter;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,10 +22,14 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    int[] exitCode = {ExitCodes.OK};
-    Checker checker = checkerOptions.build(spec.commandLine().getErr(), exitCode);
-    if (checker == null) {
-      return exitCode[0];
+    if (!checkerOptions.filesExist(spec.commandLine().getErr())) {
+      return ExitCodes.BAD_INPUT;
+    }
+    Checker checker;
+    try {
+      checker = checkerOptions.build();
+    } catch (RuntimeException | ServiceConfigurationError e) {
+      return CheckerOptions.failure(e, spec.commandLine().getErr());
     }
     out.printf("%-18s %-8s %-6s %-8s %s%n", "ID", "SEVERITY", "MUST?", "SUBJECT", "TITLE");
     for (RequirementInfo requirement : checker.requirements()) {

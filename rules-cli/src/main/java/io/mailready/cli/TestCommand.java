@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,10 +53,14 @@ final class TestCommand implements Callable<Integer> {
         return ExitCodes.BAD_INPUT;
       }
     }
-    int[] exitCode = {ExitCodes.OK};
-    Checker checker = checkerOptions.build(err, exitCode);
-    if (checker == null) {
-      return exitCode[0];
+    if (!checkerOptions.filesExist(err)) {
+      return ExitCodes.BAD_INPUT;
+    }
+    Checker checker;
+    try {
+      checker = checkerOptions.build();
+    } catch (RuntimeException | ServiceConfigurationError e) {
+      return CheckerOptions.failure(e, err);
     }
     int passed = 0;
     int failed = 0;

@@ -152,7 +152,8 @@ final class RuleBases {
       return "compile error";
     }
     // Keep the first line: later lines may dump generated Java source.
-    String first = text.strip().split("\n", 2)[0].strip();
+    // Drools ends some first lines with ':' before the dump it leaves out.
+    String first = text.strip().split("\n", 2)[0].strip().replaceAll(":$", "");
     return first.isEmpty() ? "compile error" : first;
   }
 }
