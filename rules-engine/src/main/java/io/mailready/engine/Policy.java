@@ -2,6 +2,7 @@ package io.mailready.engine;
 
 import io.mailready.Severity;
 import io.mailready.Waiver;
+import io.mailready.rule.Globs;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,8 +20,8 @@ record Policy(Set<String> disabled, Map<String, Severity> severities, List<Waive
 
   /** True when the waiver covers the finding of {@code requirement} for {@code subject}. */
   static boolean covers(Waiver waiver, String requirement, String subject) {
-    return Globs.matches(waiver.requirement(), requirement)
+    return Globs.matches(waiver.requirement(), requirement, true)
         && (waiver.subjects().isEmpty()
-            || waiver.subjects().stream().anyMatch(s -> Globs.matches(s, subject)));
+            || waiver.subjects().stream().anyMatch(s -> Globs.matches(s, subject, true)));
   }
 }

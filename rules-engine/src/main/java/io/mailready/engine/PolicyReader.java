@@ -3,6 +3,7 @@ package io.mailready.engine;
 import io.mailready.PolicyException;
 import io.mailready.Severity;
 import io.mailready.Waiver;
+import io.mailready.rule.Globs;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -221,7 +222,7 @@ final class PolicyReader {
       return List.of();
     }
     List<String> ids =
-        requirementIds.stream().filter(id -> Globs.matches(glob, id)).sorted().toList();
+        requirementIds.stream().filter(id -> Globs.matches(glob, id, true)).sorted().toList();
     if (ids.isEmpty()) {
       problem(node, where + ": '" + glob + "' names no loaded requirement" + known());
     }

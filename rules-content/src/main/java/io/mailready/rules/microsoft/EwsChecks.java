@@ -4,6 +4,7 @@ import static io.mailready.rules.microsoft.Protocol.EWS;
 
 import io.mailready.rule.Cause;
 import io.mailready.rule.Evaluation;
+import io.mailready.rule.Globs;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.EwsApplicationAccessPolicy;

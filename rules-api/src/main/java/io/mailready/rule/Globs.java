@@ -1,10 +1,12 @@
-package io.mailready.rules.microsoft;
+package io.mailready.rule;
 
 import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /**
- * The {@code *} globs of EWS allow/block lists (0.7): {@code *} matches any text, all else itself.
+ * {@code *} globs, as in EWS allow/block lists (requirements.md 0.7) and policy files: {@code *}
+ * matches any text, including none; every other character matches itself; the whole value must
+ * match.
  */
 public final class Globs {
   private Globs() {}
