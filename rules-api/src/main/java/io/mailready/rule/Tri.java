@@ -42,13 +42,4 @@ public enum Tri {
     }
     return result;
   }
-
-  /** The Kleene OR of all values; FALSE for none. */
-  public static Tri any(List<Tri> values) {
-    Tri result = FALSE;
-    for (Tri value : values) {
-      result = result.or(value);
-    }
-    return result;
-  }
 }

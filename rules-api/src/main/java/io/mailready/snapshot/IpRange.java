@@ -63,17 +63,6 @@ public final class IpRange {
     return range.isIPv4() == inner.range.isIPv4() && range.contains(inner.range);
   }
 
-  /** True for an IPv6 range. */
-  public boolean isIpv6() {
-    return range.isIPv6();
-  }
-
-  /** The number of leading bits fixed by the range (32 or 128 for a single address). */
-  public int prefixLength() {
-    Integer prefix = range.getNetworkPrefixLength();
-    return prefix == null ? range.getBitCount() : prefix;
-  }
-
   /** The range as written in the snapshot, trimmed. */
   @Override
   public String toString() {
