@@ -1,0 +1,137 @@
+package io.mailready.rules.microsoft;
+
+import io.mailready.rule.Evaluation;
+import io.mailready.rule.Tri;
+import io.mailready.snapshot.AuthMethod;
+import io.mailready.snapshot.Snapshot;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Facts over every mailbox of the snapshot, each computed once per check ({@link Evaluation#once}).
+ *
+ * <p>The engine gives a session only a chunk of the mailboxes as {@code Mailbox} facts, so a rule
+ * must not aggregate over the session's {@code MailboxView} (or other per-mailbox) facts: it calls
+ * these instead, which read {@code Snapshot.mailboxes()}. Each session gets the same values.
+ */
+public final class TenantWide {
+  private static final String KEY = TenantWide.class.getName() + "#";
+
+  private TenantWide() {}
+
+  /** A view of every mailbox, in snapshot order; empty when mailboxes are not collected. */
+  public static List<MailboxView> views(Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(
+        KEY + "views",
+        () ->
+            snapshot.mailboxes() == null
+                ? List.of()
+                : snapshot.mailboxes().stream().map(m -> MailboxView.of(snapshot, m)).toList());
+  }
+
+  /** {@code tenantUses(EWS, any)} over the mailboxes: one whose relevance is unknown counts. */
+  public static boolean usesEws(Snapshot snapshot, Evaluation evaluation) {
+    return any(snapshot, evaluation, "usesEws", v -> v.ewsRelevant() != Tri.FALSE);
+  }
+
+  /** {@code tenantUses(EWS, EXS)} over the mailboxes. */
+  public static boolean usesEwsOnExs(Snapshot snapshot, Evaluation evaluation) {
+    return any(
+        snapshot,
+        evaluation,
+        "usesEwsOnExs",
+        v -> v.ewsRelevant() != Tri.FALSE && v.exs() != Tri.FALSE);
+  }
+
+  /** {@code tenantUses(EWS, EXO)} over the mailboxes. */
+  public static boolean usesEwsOnExo(Snapshot snapshot, Evaluation evaluation) {
+    return any(snapshot, evaluation, "usesEwsOnExo", TenantWide::ewsOnExo);
+  }
+
+  /** {@code tenantUses(EAS, any)} over the mailboxes. */
+  public static boolean usesEas(Snapshot snapshot, Evaluation evaluation) {
+    return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
+  }
+
+  /**
+   * {@code entraOAuthInUse} over the mailboxes: a mailbox whose host or method is unknown counts.
+   */
+  public static boolean entraOAuthInUse(Snapshot snapshot, Evaluation evaluation) {
+    return any(snapshot, evaluation, "entraOAuthInUse", TenantWide::mayUseEntraOAuth);
+  }
+
+  /** The addresses of the mailboxes that {@code tenantUses(EWS, EXO)} counts (O365-EWS-001). */
+  public static List<String> ewsOnExoAddresses(Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(
+        KEY + "ewsOnExoAddresses",
+        () ->
+            views(snapshot, evaluation).stream()
+                .filter(TenantWide::ewsOnExo)
+                .map(MailboxView::address)
+                .toList());
+  }
+
+  /** The platform's ActiveSync devices seen on any mailbox. */
+  public static KnownPlatformDevices knownPlatformDevices(
+      Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
+  }
+
+  /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
+  public static Consent consent(Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
+  }
+
+  /**
+   * Whom a Conditional Access policy reaches among the mailboxes that may be in Exchange Online.
+   */
+  public static ConditionalAccessReach reach(
+      ConditionalAccessView policy, Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(
+        List.of(KEY + "reach", policy),
+        () ->
+            ConditionalAccessReach.of(
+                policy,
+                views(snapshot, evaluation).stream().filter(v -> v.exo() != Tri.FALSE).toList()));
+  }
+
+  /** Every domain subject with its autodiscover facts (EXCH-AUTO-001/002/003). */
+  public static List<DomainAutodiscover> domains(Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(
+        KEY + "domains",
+        () ->
+            DomainAutodiscover.all(
+                snapshot,
+                views(snapshot, evaluation).stream()
+                    .map(v -> AutodiscoverUse.of(v, evaluation))
+                    .toList()));
+  }
+
+  /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
+  public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
+    return evaluation.once(
+        KEY + "easAccess",
+        () -> {
+          KnownPlatformDevices known = knownPlatformDevices(snapshot, evaluation);
+          List<MailboxAccess> decisions =
+              views(snapshot, evaluation).stream()
+                  .filter(v -> v.easRelevant() != Tri.FALSE)
+                  .map(v -> MailboxAccess.of(v, snapshot, known, evaluation))
+                  .toList();
+          return EasAccessSummary.of(snapshot, known, decisions, evaluation);
+        });
+  }
+
+  private static boolean ewsOnExo(MailboxView view) {
+    return view.ewsRelevant() != Tri.FALSE && view.exo() != Tri.FALSE;
+  }
+
+  private static boolean mayUseEntraOAuth(MailboxView view) {
+    return view.exo() != Tri.FALSE && view.mailbox().authMethod() != AuthMethod.BASIC;
+  }
+
+  private static boolean any(
+      Snapshot snapshot, Evaluation evaluation, String name, Predicate<MailboxView> test) {
+    return evaluation.once(KEY + name, () -> views(snapshot, evaluation).stream().anyMatch(test));
+  }
+}
