@@ -1,5 +1,6 @@
 package io.mailready;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import io.mailready.snapshot.Snapshot;
@@ -53,6 +54,8 @@ public interface Checker {
     private final List<Path> ruleDirectories = new ArrayList<>();
     private Path policy;
     private Clock clock = Clock.systemUTC();
+    private int mailboxesPerSession = CheckerSettings.MAILBOXES_PER_SESSION;
+    private int parallelism = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
 
@@ -78,13 +81,34 @@ public interface Checker {
     }
 
     /**
+     * How many mailboxes one rule session evaluates at most (default 5 000). A larger tenant is
+     * evaluated in chunks, which bounds the memory a check needs; the report does not depend on it.
+     */
+    public Builder mailboxesPerSession(int count) {
+      checkArgument(count > 0, "mailboxesPerSession must be positive but was %s", count);
+      this.mailboxesPerSession = count;
+      return this;
+    }
+
+    /**
+     * How many chunks of one check are evaluated at once (default: the available processors); 1
+     * evaluates every chunk on the calling thread.
+     */
+    public Builder parallelism(int threads) {
+      checkArgument(threads > 0, "parallelism must be positive but was %s", threads);
+      this.parallelism = threads;
+      return this;
+    }
+
+    /**
      * Loads and compiles the packs.
      *
      * @throws IllegalStateException if no engine is on the classpath
      * @throws RuleContentException listing every problem of broken rule content
      */
     public Checker build() {
-      CheckerSettings settings = new CheckerSettings(ruleDirectories, policy, clock);
+      CheckerSettings settings =
+          new CheckerSettings(ruleDirectories, policy, clock, mailboxesPerSession, parallelism);
       for (CheckerFactory factory : ServiceLoader.load(CheckerFactory.class)) {
         return factory.create(settings);
       }

@@ -37,6 +37,7 @@ final class Assembler {
   private final Map<Subject, Map<String, Flag>> flags = new LinkedHashMap<>();
   private final Map<String, Map<Subject, List<Outcome>>> outcomes = new LinkedHashMap<>();
   private final Map<String, Mailbox> mailboxes = new LinkedHashMap<>();
+  private final List<Subject> mailboxSubjects;
   private final Subject tenant;
   // Flags derived twice with different values, as "name of subject".
   private final Set<String> conflicts = new LinkedHashSet<>();
@@ -46,8 +47,12 @@ final class Assembler {
   /** One requirement's results, and the findings among them. */
   record Assembled(List<Result> results, List<Finding> findings) {}
 
+  /**
+   * @param mailboxes the mailboxes whose results this assembler gives (a chunk of the snapshot's)
+   */
   Assembler(
       Snapshot snapshot,
+      List<Mailbox> mailboxes,
       LocalDate today,
       Map<String, Object> config,
       Map<String, PackSpec.CauseSpec> causes,
@@ -67,9 +72,9 @@ final class Assembler {
         conflicts.add(flag.name() + " of " + flag.subject().name());
       }
     }
-    if (snapshot.mailboxes() != null) {
-      snapshot.mailboxes().forEach(m -> mailboxes.put(m.address(), m));
-    }
+    mailboxes.forEach(m -> this.mailboxes.put(m.address(), m));
+    this.mailboxSubjects =
+        this.mailboxes.keySet().stream().map(a -> new Subject(SubjectKind.MAILBOX, a)).toList();
     context.putAll(config);
     context.put("today", today);
     context.put("platformName", platformName());
@@ -139,13 +144,27 @@ final class Assembler {
     return new Assembled(results, findings);
   }
 
+  /** The same results, each an ERROR for {@code failure}, and no findings. */
+  static Assembled failed(Assembled assembled, String failure) {
+    return new Assembled(
+        assembled.results().stream()
+            .map(
+                r ->
+                    new Result(
+                        r.requirement(),
+                        r.subjectKind(),
+                        r.subject(),
+                        Status.ERROR,
+                        failure,
+                        r.pack()))
+            .toList(),
+        List.of());
+  }
+
   private List<Subject> subjects(Requirement requirement) {
     return switch (requirement.spec().subject()) {
       case TENANT -> List.of(tenant);
-      case MAILBOX ->
-          snapshot.mailboxes().stream()
-              .map(m -> new Subject(SubjectKind.MAILBOX, m.address()))
-              .toList();
+      case MAILBOX -> mailboxSubjects;
       case DOMAIN -> {
         Set<Subject> domains = new LinkedHashSet<>();
         if (snapshot.tenant().domains() != null) {
@@ -172,13 +191,14 @@ final class Assembler {
   private Decision decide(Requirement requirement, Subject subject) {
     RequirementSpec spec = requirement.spec();
     Mailbox mailbox = subject.kind() == SubjectKind.MAILBOX ? mailboxes.get(subject.name()) : null;
+    Map<String, Flag> own = flags.getOrDefault(subject, Map.of());
     List<Outcome> recorded =
         outcomes.getOrDefault(spec.id(), Map.of()).getOrDefault(subject, List.of());
 
     // 1. Applies to: FALSE wins (first reason), then UNKNOWN.
     List<String> unknown = new ArrayList<>();
     for (RequirementSpec.Condition condition : spec.appliesWhen()) {
-      Flag flag = flag(subject, condition.flag());
+      Flag flag = flag(own, condition.flag());
       if (flag == null) {
         return new Decision(
             Status.ERROR,
@@ -226,7 +246,7 @@ final class Assembler {
     for (String part : partKeys(spec)) {
       RequirementSpec.PartSpec partSpec = part == null ? null : spec.parts().get(part);
       if (partSpec != null && partSpec.when() != null) {
-        Flag guard = flag(subject, partSpec.when());
+        Flag guard = flag(own, partSpec.when());
         if (guard == null) {
           return new Decision(
               Status.ERROR,
@@ -464,10 +484,15 @@ final class Assembler {
     return missing;
   }
 
-  private Flag flag(Subject subject, String name) {
-    Flag own = flags.getOrDefault(subject, Map.of()).get(name);
-    Flag found = own != null ? own : flags.getOrDefault(tenant, Map.of()).get(name);
-    if (found != null && conflicts.contains(name + " of " + found.subject().name())) {
+  /** The subject's own flag, else the tenant's; {@code own} are the subject's flags. */
+  private Flag flag(Map<String, Flag> own, String name) {
+    Flag found = own.get(name);
+    if (found == null) {
+      found = flags.getOrDefault(tenant, Map.of()).get(name);
+    }
+    if (found != null
+        && !conflicts.isEmpty()
+        && conflicts.contains(name + " of " + found.subject().name())) {
       return null; // reported as ERROR by the caller, like a flag that was not derived
     }
     return found;

@@ -1,5 +1,7 @@
 package io.mailready.engine;
 
+import com.google.common.base.Throwables;
+import com.google.common.collect.Lists;
 import io.mailready.Checker;
 import io.mailready.Finding;
 import io.mailready.Obligation;
@@ -9,26 +11,29 @@ import io.mailready.RequirementInfo;
 import io.mailready.Result;
 import io.mailready.Severity;
 import io.mailready.Status;
+import io.mailready.SubjectKind;
 import io.mailready.Summary;
 import io.mailready.WaiverUse;
 import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
-import io.mailready.rule.Flag;
-import io.mailready.rule.Outcome;
+import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,18 +41,14 @@ import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ClassObjectFilter;
-import org.kie.api.runtime.KieSession;
 
 /**
  * The Drools checker: one compiled rule base, a fresh session per check. Immutable and thread-safe;
  * {@link #check} never compiles.
  */
 final class DroolsChecker implements Checker {
-  private static final Pattern RULE_REQUIREMENT =
+  static final Pattern RULE_REQUIREMENT =
       Pattern.compile("^(" + MetadataReader.REQUIREMENT_ID.pattern() + ")\\b");
-  private static final String DERIVE = "derive";
-  private static final String DEPENDENT = "dependent";
 
   private final List<PackInfo> packs;
   private final List<Requirement> requirements;
@@ -58,6 +59,11 @@ final class DroolsChecker implements Checker {
   private final Supplier<KieBase> freshKieBase;
   private final Policy policy;
   private final Set<String> dependedOn;
+  // Requirements whose results a tenant or domain requirement reads (through dependsOn).
+  private final Set<String> dependedOnByTenant;
+  private final int mailboxesPerSession;
+  private final int parallelism;
+  private ExecutorService workers;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
 
@@ -69,7 +75,9 @@ final class DroolsChecker implements Checker {
       Clock clock,
       KieBase kieBase,
       Supplier<KieBase> freshKieBase,
-      Policy policy) {
+      Policy policy,
+      int mailboxesPerSession,
+      int parallelism) {
     this.packs = List.copyOf(packs);
     this.requirements = List.copyOf(requirements);
     this.config = config;
@@ -82,6 +90,13 @@ final class DroolsChecker implements Checker {
         requirements.stream()
             .flatMap(r -> r.spec().dependsOn().stream())
             .collect(Collectors.toUnmodifiableSet());
+    this.dependedOnByTenant =
+        requirements.stream()
+            .filter(r -> r.spec().subject() != SubjectKind.MAILBOX)
+            .flatMap(r -> r.spec().dependsOn().stream())
+            .collect(Collectors.toUnmodifiableSet());
+    this.mailboxesPerSession = mailboxesPerSession;
+    this.parallelism = parallelism;
   }
 
   @Override
@@ -129,83 +144,113 @@ final class DroolsChecker implements Checker {
       Map<String, String> conditionFailures) {
     KieBase base =
         excluded.isEmpty() ? kieBase : reducedKieBases.computeIfAbsent(excluded, this::without);
-    KieSession session = base.newKieSession();
-    RuleFailures.start();
-    Map<String, String> failures = new LinkedHashMap<>(conditionFailures);
+    ChunkSession.Checked check =
+        new ChunkSession.Checked(
+            base,
+            snapshot,
+            new Evaluation(today, config),
+            requirements,
+            dependedOn,
+            causes,
+            conditionFailures);
+    List<List<Mailbox>> chunks =
+        snapshot.mailboxes() == null || snapshot.mailboxes().isEmpty()
+            ? List.of(List.of())
+            : Lists.partition(snapshot.mailboxes(), mailboxesPerSession);
+    // The first session owns the tenant and domain results. It runs its dependent rules last,
+    // over the results of every session that a tenant or domain requirement reads.
+    ChunkSession first = new ChunkSession(check, chunks.get(0), true);
+    List<ChunkSession> sessions = new ArrayList<>();
+    sessions.add(first);
     try {
-      session.insert(new Evaluation(today, config));
-      session.insert(snapshot);
-      session.insert(snapshot.platform());
-      session.insert(snapshot.tenant());
-      if (snapshot.mailboxes() != null) {
-        snapshot.mailboxes().forEach(session::insert);
+      first.evaluate();
+      List<Result> tenantResults =
+          first.dependedOnResults().stream()
+              .filter(r -> r.subjectKind() != SubjectKind.MAILBOX)
+              .toList();
+      sessions.addAll(
+          inParallel(
+              chunks.subList(1, chunks.size()),
+              chunk -> {
+                ChunkSession session = new ChunkSession(check, chunk, false);
+                try {
+                  session.evaluate();
+                  session.evaluateDependents(tenantResults);
+                  return session;
+                } finally {
+                  session.close();
+                }
+              }));
+      List<Result> forTenant = new ArrayList<>();
+      for (ChunkSession session : sessions.subList(1, sessions.size())) {
+        session.dependedOnResults().stream()
+            .filter(r -> dependedOnByTenant.contains(r.requirement()))
+            .forEach(forTenant::add);
       }
-      session.getAgenda().getAgendaGroup(DERIVE).setFocus();
-      session.fireAllRules();
-
-      Assembler assembler =
-          new Assembler(snapshot, today, config.values(), causes, objects(session, Flag.class));
-      assembler.addOutcomes(objects(session, Outcome.class));
-      ruleFailures(failures);
-
-      List<Result> results = new ArrayList<>();
-      List<Finding> findings = new ArrayList<>();
-      Map<String, Assembler.Assembled> byId = new HashMap<>();
-      for (Requirement requirement : requirements) {
-        if (requirement.spec().dependsOn().isEmpty()) {
-          Assembler.Assembled assembled =
-              assembler.assemble(requirement, failures.get(requirement.id()));
-          byId.put(requirement.id(), assembled);
-          if (dependedOn.contains(requirement.id())) {
-            // Only the results dependent rules read become facts: a large tenant has millions.
-            assembled.results().forEach(session::insert);
-          }
-        }
-      }
-      if (requirements.stream().anyMatch(r -> !r.spec().dependsOn().isEmpty())) {
-        // Outcomes are compared by identity: a set keeps this linear in the number of outcomes.
-        Set<Object> before = Collections.newSetFromMap(new IdentityHashMap<>());
-        before.addAll(objects(session, Outcome.class));
-        session.getAgenda().getAgendaGroup(DEPENDENT).setFocus();
-        session.fireAllRules();
-        List<Outcome> after = new ArrayList<>(objects(session, Outcome.class));
-        after.removeIf(before::contains);
-        assembler.addOutcomes(after);
-        ruleFailures(failures);
-        for (Requirement requirement : requirements) {
-          if (!requirement.spec().dependsOn().isEmpty()) {
-            byId.put(
-                requirement.id(), assembler.assemble(requirement, failures.get(requirement.id())));
-          }
-        }
-      }
-      for (Requirement requirement : requirements) {
-        results.addAll(byId.get(requirement.id()).results());
-        findings.addAll(byId.get(requirement.id()).findings());
-      }
-      List<WaiverUse> waivers = Waivers.apply(policy.waivers(), today, results, findings);
-      return report(snapshot, today, results, findings, waivers);
+      first.evaluateDependents(forTenant);
     } finally {
-      RuleFailures.finish();
-      session.dispose();
+      first.close();
+    }
+    return merge(snapshot, today, sessions);
+  }
+
+  /** Joins the sessions' results, in requirement order, then session (snapshot) order. */
+  private Report merge(Snapshot snapshot, LocalDate today, List<ChunkSession> sessions) {
+    // A rule that failed in one session fails the requirement in all: its results become ERROR.
+    Map<String, String> failures = new LinkedHashMap<>();
+    sessions.forEach(s -> s.failures().forEach(failures::putIfAbsent));
+    List<Result> results = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Requirement requirement : requirements) {
+      String failure = failures.get(requirement.id());
+      for (ChunkSession session : sessions) {
+        Assembler.Assembled assembled = session.assembled().get(requirement.id());
+        if (assembled == null) {
+          continue;
+        }
+        if (failure != null && session.failures().get(requirement.id()) == null) {
+          assembled = Assembler.failed(assembled, failure);
+        }
+        results.addAll(assembled.results());
+        findings.addAll(assembled.findings());
+      }
+    }
+    List<WaiverUse> waivers = Waivers.apply(policy.waivers(), today, results, findings);
+    return report(snapshot, today, results, findings, waivers);
+  }
+
+  /** Applies {@code task} to every item, up to {@code parallelism} at once; results in order. */
+  private <T, R> List<R> inParallel(List<T> items, Function<T, R> task) {
+    if (parallelism == 1 || items.size() <= 1) {
+      return items.stream().map(task).toList();
+    }
+    List<Future<R>> futures = new ArrayList<>();
+    try {
+      ExecutorService workers = workers();
+      items.forEach(item -> futures.add(workers.submit(() -> task.apply(item))));
+      List<R> results = new ArrayList<>();
+      for (Future<R> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking", e);
+    } catch (ExecutionException e) {
+      // A condition that threw is retried by check() without its requirement: rethrow as is.
+      Throwables.throwIfUnchecked(e.getCause());
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      futures.forEach(f -> f.cancel(true));
     }
   }
 
-  private void ruleFailures(Map<String, String> failures) {
-    Map<String, String> thrown = RuleFailures.finish();
-    RuleFailures.start();
-    thrown.forEach(
-        (rule, problem) -> {
-          Matcher matcher = RULE_REQUIREMENT.matcher(rule);
-          String id = matcher.find() ? matcher.group(1) : null;
-          String reason = "rule '" + rule + "' failed: " + problem;
-          if (id != null) {
-            failures.putIfAbsent(id, reason);
-          } else {
-            // A derivation rule failed: every requirement may be affected.
-            requirements.forEach(r -> failures.putIfAbsent(r.id(), reason));
-          }
-        });
+  /** The checker's worker threads (daemons that end when idle), made on the first large check. */
+  private synchronized ExecutorService workers() {
+    if (workers == null) {
+      workers = new ForkJoinPool(parallelism);
+    }
+    return workers;
   }
 
   private Report report(
@@ -221,16 +266,10 @@ final class DroolsChecker implements Checker {
           order.put(r.id(), r.order());
           obligations.put(r.spec().id(), r.spec().obligation());
         });
-    Map<String, Integer> resultOrder = new HashMap<>();
-    for (int i = 0; i < results.size(); i++) {
-      resultOrder.putIfAbsent(
-          results.get(i).requirement() + "\u0000" + results.get(i).subject(), i);
-    }
+    // Findings come in requirement order, then subject order: a stable sort keeps the latter.
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(
-        Comparator.comparing(Finding::severity)
-            .thenComparing(f -> order.get(f.requirement()))
-            .thenComparing(f -> resultOrder.get(f.requirement() + "\u0000" + f.subject())));
+        Comparator.comparing(Finding::severity).thenComparing(f -> order.get(f.requirement())));
     int[] counts = new int[Severity.values().length];
     int waived = 0;
     for (Finding finding : sorted) {
@@ -240,14 +279,17 @@ final class DroolsChecker implements Checker {
         counts[finding.severity().ordinal()]++;
       }
     }
-    long unknown = results.stream().filter(r -> r.status() == Status.UNKNOWN).count();
-    long errors = results.stream().filter(r -> r.status() == Status.ERROR).count();
-    boolean unknownMust =
-        results.stream()
-            .anyMatch(
-                r ->
-                    r.status() == Status.UNKNOWN
-                        && obligations.get(r.requirement()) == Obligation.MUST);
+    int unknown = 0;
+    int errors = 0;
+    boolean unknownMust = false;
+    for (Result result : results) {
+      if (result.status() == Status.UNKNOWN) {
+        unknown++;
+        unknownMust |= obligations.get(result.requirement()) == Obligation.MUST;
+      } else if (result.status() == Status.ERROR) {
+        errors++;
+      }
+    }
     boolean ready = counts[Severity.BLOCKER.ordinal()] == 0 && !unknownMust && errors == 0;
     Summary summary =
         new Summary(
@@ -256,8 +298,8 @@ final class DroolsChecker implements Checker {
             counts[Severity.ERROR.ordinal()],
             counts[Severity.WARNING.ordinal()],
             counts[Severity.INFO.ordinal()],
-            (int) unknown,
-            (int) errors,
+            unknown,
+            errors,
             waived);
     return new Report(snapshot.tenant().name(), today, packs, summary, results, sorted, waivers);
   }
@@ -293,19 +335,5 @@ final class DroolsChecker implements Checker {
       }
     }
     return base;
-  }
-
-  /** The facts of a type, in a canonical order: the session's own order is not stable. */
-  /**
-   * The facts of one class. A ClassObjectFilter lets Drools visit that class's store only, and
-   * iterating (rather than streaming) avoids a second pass to count; the order is not stable, so
-   * the assembler orders what it needs.
-   */
-  private static <T> List<T> objects(KieSession session, Class<T> type) {
-    List<T> facts = new ArrayList<>();
-    for (Object fact : session.getObjects(new ClassObjectFilter(type))) {
-      facts.add(type.cast(fact));
-    }
-    return facts;
   }
 }

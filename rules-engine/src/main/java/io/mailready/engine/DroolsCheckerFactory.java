@@ -159,7 +159,16 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       throw new RuleContentException(problems);
     }
     return new DroolsChecker(
-        infos, requirements, Config.of(config), causes, settings.clock(), base, build, policy);
+        infos,
+        requirements,
+        Config.of(config),
+        causes,
+        settings.clock(),
+        base,
+        build,
+        policy,
+        settings.mailboxesPerSession(),
+        settings.parallelism());
   }
 
   /** Every rule is a derivation rule or names its requirement first, so failures can be traced. */

@@ -5,11 +5,15 @@ import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Tenant;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Snapshot section paths of {@code requires}: {@code tenant.organizationConfig}, {@code
@@ -17,6 +21,22 @@ import java.util.Optional;
  * collected", {@code snapshot.md}).
  */
 final class SectionPaths {
+  // present() runs for every requirement and mailbox: paths are split and accessors found once.
+  private static final Map<String, String[]> STEPS = new ConcurrentHashMap<>();
+  private static final ClassValue<Map<String, Method>> ACCESSORS =
+      new ClassValue<>() {
+        @Override
+        protected Map<String, Method> computeValue(Class<?> type) {
+          Map<String, Method> accessors = new HashMap<>();
+          if (type.isRecord()) {
+            for (RecordComponent component : type.getRecordComponents()) {
+              accessors.put(component.getName(), component.getAccessor());
+            }
+          }
+          return Map.copyOf(accessors);
+        }
+      };
+
   private SectionPaths() {}
 
   /** Null when {@code path} names a component of the model, else the problem. */
@@ -67,7 +87,7 @@ final class SectionPaths {
 
   /** True when every step of {@code path} is present (non-null) for this snapshot and mailbox. */
   static boolean present(String path, Snapshot snapshot, Mailbox mailbox) {
-    String[] steps = path.split("\\.");
+    String[] steps = STEPS.computeIfAbsent(path, p -> p.split("\\."));
     Object value =
         switch (steps[0]) {
           case "tenant" -> snapshot.tenant();
@@ -89,11 +109,12 @@ final class SectionPaths {
   }
 
   private static Object read(Object record, String name) {
-    RecordComponent component =
-        component(record.getClass(), name)
-            .orElseThrow(() -> new IllegalArgumentException("no section '" + name + "'"));
+    Method accessor = ACCESSORS.get(record.getClass()).get(name);
+    if (accessor == null) {
+      throw new IllegalArgumentException("no section '" + name + "'");
+    }
     try {
-      return component.getAccessor().invoke(record);
+      return accessor.invoke(record);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
     }

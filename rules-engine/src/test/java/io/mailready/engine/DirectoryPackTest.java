@@ -70,6 +70,12 @@ class DirectoryPackTest {
         .create(new io.mailready.spi.CheckerSettings(List.of(pack), null, CLOCK));
   }
 
+  /** A checker that evaluates one mailbox per rule session, on two threads. */
+  static Checker chunkedChecker(Path pack) {
+    return new DroolsCheckerFactory()
+        .create(new io.mailready.spi.CheckerSettings(List.of(pack), null, CLOCK, 1, 2));
+  }
+
   static Snapshot snapshot(String yaml) {
     return Snapshots.read(
         new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
@@ -284,6 +290,78 @@ class DirectoryPackTest {
     assertThat(result(report, "TEST-TEN-001", "example.com").reason())
         .startsWith("a rule condition failed");
     assertThat(result(report, "TEST-MBX-001", "basic@example.com").status()).isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void mailboxes_checked_in_chunks_give_the_same_report_as_in_one_session() throws Exception {
+    // GIVEN a checker with one mailbox per session and one with every mailbox in one session
+    Path pack = pack();
+    // WHEN each checks the same snapshot
+    Report chunked = chunkedChecker(pack).check(snapshot(SNAPSHOT));
+    // THEN the reports are equal, results in snapshot order
+    assertThat(chunked).isEqualTo(checker(pack).check(snapshot(SNAPSHOT)));
+    assertThat(chunked.results())
+        .filteredOn(r -> r.requirement().equals("TEST-MBX-001"))
+        .extracting(Result::subject)
+        .containsExactly(
+            "basic@example.com",
+            "oauth@example.com",
+            "onprem@example.com",
+            "where@example.com",
+            "nocas@example.com");
+  }
+
+  @Test
+  void a_rule_action_that_throws_in_one_chunk_makes_its_requirement_an_error_in_every_chunk()
+      throws Exception {
+    // GIVEN a mailbox rule whose action throws for where@example.com only (no hostedIn), and a
+    // checker that puts each mailbox in its own session
+    Path pack = pack();
+    Path drl = pack.resolve("rules/test-mbx-001-basic-auth.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace(
+                ".with(\"authMethod\", $mb.authMethod())",
+                ".with(\"host\", $mb.hostedIn().name())"));
+    // WHEN a snapshot is checked
+    Report report = chunkedChecker(pack).check(snapshot(SNAPSHOT));
+    // THEN every mailbox's result is the same ERROR, as in one session, and there is no finding
+    assertThat(report.results())
+        .filteredOn(r -> r.requirement().equals("TEST-MBX-001"))
+        .hasSize(5)
+        .allSatisfy(
+            r -> {
+              assertThat(r.status()).isEqualTo(Status.ERROR);
+              assertThat(r.reason())
+                  .startsWith("rule 'TEST-MBX-001 basic auth' failed: NullPointerException");
+            });
+    assertThat(report.findings()).noneMatch(f -> f.requirement().equals("TEST-MBX-001"));
+    assertThat(report).isEqualTo(checker(pack).check(snapshot(SNAPSHOT)));
+  }
+
+  @Test
+  void a_rule_condition_that_throws_in_one_chunk_makes_its_requirement_an_error_in_every_chunk()
+      throws Exception {
+    // GIVEN a mailbox rule whose condition throws for nocas@example.com only (no casMailbox)
+    Path pack = pack();
+    Path drl = pack.resolve("rules/test-mbx-001-basic-auth.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace(
+                "Mailbox( authMethod == AuthMethod.BASIC )",
+                "Mailbox( authMethod == AuthMethod.BASIC, casMailbox.toString() != null )"));
+    // WHEN a snapshot is checked one mailbox per session
+    Report report = chunkedChecker(pack).check(snapshot(SNAPSHOT));
+    // THEN the requirement is ERROR for every mailbox, and the tenant requirement still runs
+    assertThat(report.results())
+        .filteredOn(r -> r.requirement().equals("TEST-MBX-001"))
+        .extracting(Result::status)
+        .containsOnly(Status.ERROR)
+        .hasSize(5);
+    assertThat(result(report, "TEST-TEN-001", "example.com").status()).isEqualTo(Status.FAIL);
+    assertThat(report).isEqualTo(checker(pack).check(snapshot(SNAPSHOT)));
   }
 
   @Test
