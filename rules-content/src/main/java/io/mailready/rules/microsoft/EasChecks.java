@@ -16,6 +16,20 @@ import java.util.Locale;
 public final class EasChecks {
   private EasChecks() {}
 
+  /** The checks A1–A7 of a mailbox, in order; {@code known} are the platform's known devices. */
+  public static List<CheckResult> all(
+      MailboxView view, Snapshot snapshot, KnownPlatformDevices known, Evaluation evaluation) {
+    Tenant tenant = snapshot.tenant();
+    return List.of(
+        mailboxEnabled(view),
+        published(view, tenant),
+        reachable(view, tenant),
+        deviceState(view, snapshot),
+        accessDecision(view, MailboxAccess.of(view, snapshot, known, evaluation)),
+        authenticationAccepted(view, tenant, evaluation),
+        adProtection(view, tenant, evaluation));
+  }
+
   /** A1: ActiveSync enabled for the mailbox. */
   public static CheckResult mailboxEnabled(MailboxView view) {
     Mailbox mailbox = view.mailbox();

@@ -36,6 +36,11 @@ public record Effective(
     return new Effective(address, protocol, value, causes, unknown);
   }
 
+  /** The checks that do not pass: the ones that become facts for requirement rules. */
+  public static List<CheckResult> notPassing(List<CheckResult> checks) {
+    return checks.stream().filter(c -> c.value() != Tri.TRUE).toList();
+  }
+
   /** The union of two lists of unknown paths, in order, without repeats. */
   public static List<String> union(List<String> first, List<String> second) {
     LinkedHashSet<String> all = new LinkedHashSet<>(first);

@@ -18,6 +18,20 @@ import java.util.List;
 public final class EwsChecks {
   private EwsChecks() {}
 
+  /** The checks W0–W7 of a mailbox, in order. */
+  public static List<CheckResult> all(MailboxView view, Snapshot snapshot, Evaluation evaluation) {
+    Tenant tenant = snapshot.tenant();
+    return List.of(
+        retired(view, evaluation),
+        exists(view, tenant, evaluation),
+        orgMailboxAllows(view, tenant, evaluation),
+        appIdAllowed(view, snapshot, evaluation),
+        userAgentAllowed(view, snapshot, evaluation),
+        published(view, tenant),
+        reachable(view, tenant),
+        authenticationAccepted(view, tenant, evaluation));
+  }
+
   /** W0 [EXO]: EWS retired in Exchange Online (EWS_OFF). */
   public static CheckResult retired(MailboxView view, Evaluation evaluation) {
     CheckResult onExo =
