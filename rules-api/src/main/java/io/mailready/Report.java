@@ -2,6 +2,7 @@ package io.mailready;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.mailready.spi.ResultTable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +33,8 @@ public record Report(
     checkNotNull(evaluatedAt, "evaluatedAt");
     checkNotNull(summary, "summary");
     packs = List.copyOf(packs);
-    results = List.copyOf(results);
+    // A ResultTable is immutable already, and copying it would make every result an object.
+    results = results instanceof ResultTable ? results : List.copyOf(results);
     findings = List.copyOf(findings);
     waivers = List.copyOf(waivers);
   }

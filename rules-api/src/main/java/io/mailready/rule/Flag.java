@@ -12,7 +12,8 @@ import static com.google.common.base.Preconditions.checkNotNull;
  * @param subject what the flag is about
  * @param name the flag name
  * @param value TRUE, FALSE or UNKNOWN
- * @param unknownBecause for UNKNOWN: what is missing (snapshot paths); otherwise {@code null}
+ * @param unknownBecause for UNKNOWN: what is missing (snapshot paths), a template that may name the
+ *     subject as {@code {mailbox}}, {@code {domain}} or {@code {subject}}; otherwise {@code null}
  */
 public record Flag(Subject subject, String name, Tri value, String unknownBecause) {
   public Flag {
@@ -31,8 +32,12 @@ public record Flag(Subject subject, String name, Tri value, String unknownBecaus
     return of(subject, name, Tri.of(value));
   }
 
-  /** The same flag, saying why it is UNKNOWN. */
+  /**
+   * The same flag, saying why it is UNKNOWN; a flag that is not UNKNOWN is returned as it is. The
+   * text may name the subject as {@code {mailbox}}, {@code {domain}} or {@code {subject}}: written
+   * so, a constant text costs nothing for the many mailboxes whose flag is known.
+   */
   public Flag because(String missing) {
-    return new Flag(subject, name, value, missing);
+    return value == Tri.UNKNOWN ? new Flag(subject, name, value, missing) : this;
   }
 }

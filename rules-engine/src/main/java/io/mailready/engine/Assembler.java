@@ -38,6 +38,10 @@ final class Assembler {
   private final Map<String, Map<Subject, List<Outcome>>> outcomes = new LinkedHashMap<>();
   private final Map<String, Mailbox> mailboxes = new LinkedHashMap<>();
   private final List<Subject> mailboxSubjects;
+  // The flags of each of mailboxSubjects, and the tenant's: looked up once, not per requirement.
+  private final List<Map<String, Flag>> mailboxFlags;
+  private final Map<String, Flag> tenantFlags;
+  private final Map<RequirementSpec, List<String>> partKeys = new java.util.IdentityHashMap<>();
   private final Subject tenant;
   // Flags derived twice with different values, as "name of subject".
   private final Set<String> conflicts = new LinkedHashSet<>();
@@ -75,6 +79,8 @@ final class Assembler {
     mailboxes.forEach(m -> this.mailboxes.put(m.address(), m));
     this.mailboxSubjects =
         this.mailboxes.keySet().stream().map(a -> new Subject(SubjectKind.MAILBOX, a)).toList();
+    this.mailboxFlags = mailboxSubjects.stream().map(m -> flags.getOrDefault(m, Map.of())).toList();
+    this.tenantFlags = flags.getOrDefault(tenant, Map.of());
     context.putAll(config);
     context.put("today", today);
     context.put("platformName", platformName());
@@ -130,12 +136,21 @@ final class Assembler {
       // either collected and no domain to report on, there is nothing to decide.
       results.add(result(requirement, tenant, Status.UNKNOWN, "tenant.domains not collected"));
     }
-    for (Subject subject : subjects) {
+    Map<Subject, List<Outcome>> recorded = outcomes.getOrDefault(spec.id(), Map.of());
+    for (int i = 0; i < subjects.size(); i++) {
+      Subject subject = subjects.get(i);
       if (failure != null) {
         results.add(result(requirement, subject, Status.ERROR, failure));
         continue;
       }
-      Decision decision = decide(requirement, subject);
+      Map<String, Flag> own =
+          subjects == mailboxSubjects ? mailboxFlags.get(i) : flags.getOrDefault(subject, Map.of());
+      Decision decision =
+          decide(
+              requirement,
+              subject,
+              own,
+              recorded.isEmpty() ? List.of() : recorded.getOrDefault(subject, List.of()));
       results.add(result(requirement, subject, decision.status, decision.reason));
       if (decision.status == Status.FAIL) {
         findings.add(finding(requirement, subject, decision.failing));
@@ -188,15 +203,25 @@ final class Assembler {
   /** What a requirement decides for one subject. */
   private record Decision(Status status, String reason, List<Outcome> failing) {}
 
-  private Decision decide(Requirement requirement, Subject subject) {
+  private static final Decision PASS = new Decision(Status.PASS, null, List.of());
+
+  /** null (the requirement as a whole), then each part's key. */
+  private static List<String> partKeys(RequirementSpec spec) {
+    List<String> keys = new ArrayList<>();
+    keys.add(null);
+    keys.addAll(spec.parts().keySet());
+    return keys;
+  }
+
+  /** {@code own} are the subject's flags, {@code recorded} its outcomes of this requirement. */
+  private Decision decide(
+      Requirement requirement, Subject subject, Map<String, Flag> own, List<Outcome> recorded) {
     RequirementSpec spec = requirement.spec();
     Mailbox mailbox = subject.kind() == SubjectKind.MAILBOX ? mailboxes.get(subject.name()) : null;
-    Map<String, Flag> own = flags.getOrDefault(subject, Map.of());
-    List<Outcome> recorded =
-        outcomes.getOrDefault(spec.id(), Map.of()).getOrDefault(subject, List.of());
 
-    // 1. Applies to: FALSE wins (first reason), then UNKNOWN.
-    List<String> unknown = new ArrayList<>();
+    // 1. Applies to: FALSE wins (first reason), then UNKNOWN. (Lists here are made only when
+    // needed: this runs for every requirement and mailbox.)
+    List<String> unknown = null;
     for (RequirementSpec.Condition condition : spec.appliesWhen()) {
       Flag flag = flag(own, condition.flag());
       if (flag == null) {
@@ -214,9 +239,10 @@ final class Assembler {
             Status.NOT_APPLICABLE, fill(condition.otherwise(), subject, Map.of()), List.of());
       }
       if (flag.value() == Tri.UNKNOWN) {
+        unknown = unknown == null ? new ArrayList<>() : unknown;
         unknown.add(
             flag.unknownBecause() != null
-                ? flag.unknownBecause()
+                ? fill(flag.unknownBecause(), subject, Map.of())
                 : "cannot tell whether " + describe(condition));
       }
     }
@@ -231,7 +257,7 @@ final class Assembler {
             : new Decision(Status.NOT_APPLICABLE, reason, List.of());
       }
     }
-    if (!unknown.isEmpty()) {
+    if (unknown != null) {
       return new Decision(Status.UNKNOWN, String.join("; ", unknown), List.of());
     }
     // 2. Requires: the sections the whole requirement needs.
@@ -241,9 +267,9 @@ final class Assembler {
           Status.UNKNOWN, "not collected: " + String.join(", ", missing), List.of());
     }
     // 3. The FAIL condition, part by part (Kleene OR).
-    List<Outcome> failing = new ArrayList<>();
-    List<String> unknownParts = new ArrayList<>();
-    for (String part : partKeys(spec)) {
+    List<Outcome> failing = new ArrayList<>(0);
+    List<String> unknownParts = new ArrayList<>(0);
+    for (String part : partKeys.computeIfAbsent(spec, Assembler::partKeys)) {
       RequirementSpec.PartSpec partSpec = part == null ? null : spec.parts().get(part);
       if (partSpec != null && partSpec.when() != null) {
         Flag guard = flag(own, partSpec.when());
@@ -259,7 +285,7 @@ final class Assembler {
         if (guard.value() == Tri.UNKNOWN) {
           unknownParts.add(
               guard.unknownBecause() != null
-                  ? guard.unknownBecause()
+                  ? fill(guard.unknownBecause(), subject, Map.of())
                   : "cannot tell whether part (" + part + ") applies");
           continue;
         }
@@ -309,14 +335,7 @@ final class Assembler {
       return new Decision(
           Status.UNKNOWN, String.join("; ", new LinkedHashSet<>(unknownParts)), List.of());
     }
-    return new Decision(Status.PASS, null, List.of());
-  }
-
-  private static List<String> partKeys(RequirementSpec spec) {
-    List<String> keys = new ArrayList<>();
-    keys.add(null); // the requirement as a whole
-    keys.addAll(spec.parts().keySet());
-    return keys;
+    return PASS;
   }
 
   private Finding finding(Requirement requirement, Subject subject, List<Outcome> failing) {
@@ -475,9 +494,10 @@ final class Assembler {
   }
 
   private List<String> missing(List<String> paths, Mailbox mailbox) {
-    List<String> missing = new ArrayList<>();
+    List<String> missing = List.of();
     for (String path : paths) {
       if (!SectionPaths.present(path, snapshot, mailbox)) {
+        missing = missing.isEmpty() ? new ArrayList<>() : missing;
         missing.add(SectionPaths.display(path, mailbox));
       }
     }
@@ -488,7 +508,7 @@ final class Assembler {
   private Flag flag(Map<String, Flag> own, String name) {
     Flag found = own.get(name);
     if (found == null) {
-      found = flags.getOrDefault(tenant, Map.of()).get(name);
+      found = tenantFlags.get(name);
     }
     if (found != null
         && !conflicts.isEmpty()

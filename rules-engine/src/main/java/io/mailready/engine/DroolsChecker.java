@@ -18,6 +18,7 @@ import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.ResultTable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -160,14 +162,11 @@ final class DroolsChecker implements Checker {
     // The first session owns the tenant and domain results. It runs its dependent rules last,
     // over the results of every session that a tenant or domain requirement reads.
     ChunkSession first = new ChunkSession(check, chunks.get(0), true);
+    // The first session's tenant results that the others' dependent rules may read.
+    CompletableFuture<List<Result>> tenantResults = new CompletableFuture<>();
     List<ChunkSession> sessions = new ArrayList<>();
     sessions.add(first);
     try {
-      first.evaluate();
-      List<Result> tenantResults =
-          first.dependedOnResults().stream()
-              .filter(r -> r.subjectKind() != SubjectKind.MAILBOX)
-              .toList();
       sessions.addAll(
           inParallel(
               chunks.subList(1, chunks.size()),
@@ -175,10 +174,22 @@ final class DroolsChecker implements Checker {
                 ChunkSession session = new ChunkSession(check, chunk, false);
                 try {
                   session.evaluate();
-                  session.evaluateDependents(tenantResults);
+                  session.evaluateDependents(tenantResults.join());
                   return session;
                 } finally {
                   session.close();
+                }
+              },
+              () -> {
+                try {
+                  first.evaluate();
+                  tenantResults.complete(
+                      first.dependedOnResults().stream()
+                          .filter(r -> r.subjectKind() != SubjectKind.MAILBOX)
+                          .toList());
+                } catch (RuntimeException | Error e) {
+                  tenantResults.completeExceptionally(e);
+                  throw e;
                 }
               }));
       List<Result> forTenant = new ArrayList<>();
@@ -199,7 +210,13 @@ final class DroolsChecker implements Checker {
     // A rule that failed in one session fails the requirement in all: its results become ERROR.
     Map<String, String> failures = new LinkedHashMap<>();
     sessions.forEach(s -> s.failures().forEach(failures::putIfAbsent));
-    List<Result> results = new ArrayList<>();
+    int size = 0;
+    for (ChunkSession session : sessions) {
+      for (Assembler.Assembled assembled : session.assembled().values()) {
+        size += assembled.results().size();
+      }
+    }
+    ResultTable.Builder results = ResultTable.builder(size);
     List<Finding> findings = new ArrayList<>();
     for (Requirement requirement : requirements) {
       String failure = failures.get(requirement.id());
@@ -216,18 +233,23 @@ final class DroolsChecker implements Checker {
       }
     }
     List<WaiverUse> waivers = Waivers.apply(policy.waivers(), today, results, findings);
-    return report(snapshot, today, results, findings, waivers);
+    return report(snapshot, today, results.build(), findings, waivers);
   }
 
-  /** Applies {@code task} to every item, up to {@code parallelism} at once; results in order. */
-  private <T, R> List<R> inParallel(List<T> items, Function<T, R> task) {
-    if (parallelism == 1 || items.size() <= 1) {
+  /**
+   * Applies {@code task} to every item, up to {@code parallelism} at once, while the calling thread
+   * runs {@code meanwhile} (first, when there is no parallelism); results in item order.
+   */
+  private <T, R> List<R> inParallel(List<T> items, Function<T, R> task, Runnable meanwhile) {
+    if (parallelism == 1 || items.isEmpty()) {
+      meanwhile.run();
       return items.stream().map(task).toList();
     }
     List<Future<R>> futures = new ArrayList<>();
     try {
       ExecutorService workers = workers();
       items.forEach(item -> futures.add(workers.submit(() -> task.apply(item))));
+      meanwhile.run();
       List<R> results = new ArrayList<>();
       for (Future<R> future : futures) {
         results.add(future.get());
@@ -256,7 +278,7 @@ final class DroolsChecker implements Checker {
   private Report report(
       Snapshot snapshot,
       LocalDate today,
-      List<Result> results,
+      ResultTable results,
       List<Finding> findings,
       List<WaiverUse> waivers) {
     Map<String, Integer> order = new HashMap<>();
@@ -282,11 +304,12 @@ final class DroolsChecker implements Checker {
     int unknown = 0;
     int errors = 0;
     boolean unknownMust = false;
-    for (Result result : results) {
-      if (result.status() == Status.UNKNOWN) {
+    for (int i = 0; i < results.size(); i++) {
+      Status status = results.status(i);
+      if (status == Status.UNKNOWN) {
         unknown++;
-        unknownMust |= obligations.get(result.requirement()) == Obligation.MUST;
-      } else if (result.status() == Status.ERROR) {
+        unknownMust |= obligations.get(results.requirement(i)) == Obligation.MUST;
+      } else if (status == Status.ERROR) {
         errors++;
       }
     }

@@ -1,14 +1,16 @@
 package io.mailready.engine;
 
 import io.mailready.Finding;
-import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.Waiver;
 import io.mailready.WaiverUse;
+import io.mailready.spi.ResultTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.Map;
 
 /**
  * Applies a policy's waivers to the findings of one check: a finding covered by a waiver that has
@@ -20,8 +22,10 @@ final class Waivers {
 
   /** Marks waived results and findings in place; returns what each waiver did. */
   static List<WaiverUse> apply(
-      List<Waiver> waivers, LocalDate today, List<Result> results, List<Finding> findings) {
+      List<Waiver> waivers, LocalDate today, ResultTable.Builder results, List<Finding> findings) {
     List<WaiverUse> uses = new ArrayList<>();
+    // requirement -> subject -> why: the results to mark, found in one pass at the end.
+    Map<String, Map<String, String>> waived = new HashMap<>();
     for (Waiver waiver : waivers) {
       boolean expired = waiver.expires().isBefore(today);
       List<String> covered = new ArrayList<>();
@@ -33,7 +37,16 @@ final class Waivers {
         covered.add(finding.requirement() + " " + finding.subject());
         if (!expired) {
           it.set(waive(finding, waiver));
-          waiveResult(results, finding, waiver);
+          waived
+              .computeIfAbsent(finding.requirement(), r -> new HashMap<>())
+              .putIfAbsent(
+                  finding.subject(),
+                  "waived until "
+                      + waiver.expires()
+                      + " by "
+                      + waiver.owner()
+                      + ": "
+                      + waiver.reason());
         }
       }
       WaiverUse.State state =
@@ -41,6 +54,13 @@ final class Waivers {
               ? WaiverUse.State.UNUSED
               : expired ? WaiverUse.State.EXPIRED : WaiverUse.State.APPLIED;
       uses.add(new WaiverUse(waiver, state, covered));
+    }
+    for (int i = 0; !waived.isEmpty() && i < results.size(); i++) {
+      Map<String, String> subjects = waived.get(results.requirement(i));
+      String reason = subjects == null ? null : subjects.get(results.subject(i));
+      if (reason != null) {
+        results.set(i, Status.WAIVED, reason);
+      }
     }
     return uses;
   }
@@ -58,27 +78,5 @@ final class Waivers {
         finding.fixes(),
         finding.references(),
         waiver);
-  }
-
-  private static void waiveResult(List<Result> results, Finding finding, Waiver waiver) {
-    for (ListIterator<Result> it = results.listIterator(); it.hasNext(); ) {
-      Result result = it.next();
-      if (result.requirement().equals(finding.requirement())
-          && result.subject().equals(finding.subject())) {
-        it.set(
-            new Result(
-                result.requirement(),
-                result.subjectKind(),
-                result.subject(),
-                Status.WAIVED,
-                "waived until "
-                    + waiver.expires()
-                    + " by "
-                    + waiver.owner()
-                    + ": "
-                    + waiver.reason(),
-                result.pack()));
-      }
-    }
   }
 }

@@ -2,9 +2,10 @@ package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Cause;
 import io.mailready.rule.Tri;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code ewsEffective(mb)} or {@code easEffective(mb)}: the Kleene AND of the protocol's checks,
@@ -19,26 +20,31 @@ import java.util.List;
 public record Effective(
     String address, Protocol protocol, Tri value, List<Cause> causes, List<String> unknown) {
 
-  /** Combines the checks of one mailbox and protocol. */
+  /** Combines the checks of one mailbox and protocol, given in check order. */
   public static Effective of(String address, Protocol protocol, List<CheckResult> checks) {
-    List<CheckResult> ordered =
-        checks.stream().sorted(Comparator.comparing(CheckResult::check)).toList();
-    Tri value = Tri.all(ordered.stream().map(CheckResult::value).toList());
-    List<Cause> causes =
-        ordered.stream().filter(c -> c.value() == Tri.FALSE).map(CheckResult::cause).toList();
-    List<String> unknown =
-        List.copyOf(
-            new LinkedHashSet<>(
-                ordered.stream()
-                    .filter(c -> c.value() == Tri.UNKNOWN)
-                    .map(CheckResult::unknownBecause)
-                    .toList()));
-    return new Effective(address, protocol, value, causes, unknown);
+    Tri value = Tri.TRUE;
+    List<Cause> causes = new ArrayList<>();
+    Set<String> unknown = new LinkedHashSet<>();
+    for (CheckResult check : checks) {
+      value = value.and(check.value());
+      if (check.value() == Tri.FALSE) {
+        causes.add(check.cause());
+      } else if (check.value() == Tri.UNKNOWN) {
+        unknown.add(check.unknownBecause());
+      }
+    }
+    return new Effective(address, protocol, value, List.copyOf(causes), List.copyOf(unknown));
   }
 
   /** The checks that do not pass: the ones that become facts for requirement rules. */
   public static List<CheckResult> notPassing(List<CheckResult> checks) {
-    return checks.stream().filter(c -> c.value() != Tri.TRUE).toList();
+    List<CheckResult> notPassing = new ArrayList<>(0);
+    for (CheckResult check : checks) {
+      if (check.value() != Tri.TRUE) {
+        notPassing.add(check);
+      }
+    }
+    return notPassing;
   }
 
   /** The union of two lists of unknown paths, in order, without repeats. */

@@ -3,8 +3,12 @@ package io.mailready.rules.microsoft;
 import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.AuthMethod;
+import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /**
@@ -27,6 +31,20 @@ public final class TenantWide {
             snapshot.mailboxes() == null
                 ? List.of()
                 : snapshot.mailboxes().stream().map(m -> MailboxView.of(snapshot, m)).toList());
+  }
+
+  /** The view of one of the snapshot's mailboxes: the same object as in {@link #views}. */
+  public static MailboxView view(Snapshot snapshot, Evaluation evaluation, Mailbox mailbox) {
+    Map<Mailbox, MailboxView> byMailbox =
+        evaluation.once(
+            KEY + "viewByMailbox",
+            () -> {
+              Map<Mailbox, MailboxView> index = new IdentityHashMap<>();
+              views(snapshot, evaluation).forEach(v -> index.put(v.mailbox(), v));
+              return Collections.unmodifiableMap(index);
+            });
+    MailboxView view = byMailbox.get(mailbox);
+    return view != null ? view : MailboxView.of(snapshot, mailbox);
   }
 
   /** {@code tenantUses(EWS, any)} over the mailboxes: one whose relevance is unknown counts. */
@@ -60,15 +78,18 @@ public final class TenantWide {
     return any(snapshot, evaluation, "entraOAuthInUse", TenantWide::mayUseEntraOAuth);
   }
 
-  /** The addresses of the mailboxes that {@code tenantUses(EWS, EXO)} counts (O365-EWS-001). */
-  public static List<String> ewsOnExoAddresses(Snapshot snapshot, Evaluation evaluation) {
+  /** The EWS retirement facts, over the mailboxes {@code tenantUses(EWS, EXO)} counts. */
+  public static EwsRetirement ewsRetirement(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
-        KEY + "ewsOnExoAddresses",
+        KEY + "ewsRetirement",
         () ->
-            views(snapshot, evaluation).stream()
-                .filter(TenantWide::ewsOnExo)
-                .map(MailboxView::address)
-                .toList());
+            EwsRetirement.of(
+                snapshot,
+                evaluation,
+                views(snapshot, evaluation).stream()
+                    .filter(TenantWide::ewsOnExo)
+                    .map(MailboxView::address)
+                    .toList()));
   }
 
   /** The platform's ActiveSync devices seen on any mailbox. */
