@@ -115,12 +115,33 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     /** Appends a result. */
     public Builder add(Result result) {
       checkNotNull(result, "result");
+      return add(
+          result.requirement(),
+          result.subjectKind(),
+          result.subject(),
+          result.status(),
+          result.reason(),
+          result.pack());
+    }
+
+    /** Appends a result given by its fields (as {@link Result}'s), without making one. */
+    public Builder add(
+        String requirement,
+        SubjectKind subjectKind,
+        String subjectName,
+        Status resultStatus,
+        String resultReason,
+        String pack) {
+      checkNotNull(requirement, "requirement");
+      checkNotNull(subjectKind, "subjectKind");
+      checkNotNull(subjectName, "subject");
+      checkNotNull(resultStatus, "status");
       ensure(size + 1);
-      head[size] = headOf(result.requirement(), result.pack());
-      kind[size] = (byte) result.subjectKind().ordinal();
-      subject[size] = result.subject();
-      status[size] = (byte) result.status().ordinal();
-      reason[size] = result.reason();
+      head[size] = headOf(requirement, pack);
+      kind[size] = (byte) subjectKind.ordinal();
+      subject[size] = subjectName;
+      status[size] = (byte) resultStatus.ordinal();
+      reason[size] = resultReason;
       size++;
       return this;
     }

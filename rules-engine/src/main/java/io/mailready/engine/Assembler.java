@@ -13,6 +13,7 @@ import io.mailready.rule.Subject;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.ResultTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,12 +121,13 @@ final class Assembler {
 
   /** The results of a requirement; {@code failure} is set when one of its rules threw. */
   Assembled assemble(Requirement requirement, String failure) {
-    List<Result> results = new ArrayList<>();
+    // Straight into columns: a large tenant has millions of results.
+    ResultTable.Builder results = ResultTable.builder(subjectsCount(requirement));
     List<Finding> findings = new ArrayList<>();
     RequirementSpec spec = requirement.spec();
     if (spec.subject() == SubjectKind.MAILBOX && snapshot.mailboxes() == null) {
-      results.add(result(requirement, tenant, Status.UNKNOWN, "mailboxes not collected"));
-      return new Assembled(results, findings);
+      add(results, requirement, tenant, Status.UNKNOWN, "mailboxes not collected");
+      return new Assembled(results.build(), findings);
     }
     List<Subject> subjects = subjects(requirement);
     if (subjects.isEmpty()
@@ -134,13 +136,13 @@ final class Assembler {
         && snapshot.mailboxes() == null) {
       // Neither tenant.domains nor mailboxes collected: one UNKNOWN for the tenant (0.4). With
       // either collected and no domain to report on, there is nothing to decide.
-      results.add(result(requirement, tenant, Status.UNKNOWN, "tenant.domains not collected"));
+      add(results, requirement, tenant, Status.UNKNOWN, "tenant.domains not collected");
     }
     Map<Subject, List<Outcome>> recorded = outcomes.getOrDefault(spec.id(), Map.of());
     for (int i = 0; i < subjects.size(); i++) {
       Subject subject = subjects.get(i);
       if (failure != null) {
-        results.add(result(requirement, subject, Status.ERROR, failure));
+        add(results, requirement, subject, Status.ERROR, failure);
         continue;
       }
       Map<String, Flag> own =
@@ -151,12 +153,12 @@ final class Assembler {
               subject,
               own,
               recorded.isEmpty() ? List.of() : recorded.getOrDefault(subject, List.of()));
-      results.add(result(requirement, subject, decision.status, decision.reason));
+      add(results, requirement, subject, decision.status, decision.reason);
       if (decision.status == Status.FAIL) {
         findings.add(finding(requirement, subject, decision.failing));
       }
     }
-    return new Assembled(results, findings);
+    return new Assembled(results.build(), findings);
   }
 
   /** The same results, each an ERROR for {@code failure}, and no findings. */
@@ -522,9 +524,17 @@ final class Assembler {
     return condition.when() != null ? condition.when() : condition.flag();
   }
 
-  private static Result result(
-      Requirement requirement, Subject subject, Status status, String reason) {
-    return new Result(
+  private static void add(
+      ResultTable.Builder results,
+      Requirement requirement,
+      Subject subject,
+      Status status,
+      String reason) {
+    results.add(
         requirement.id(), subject.kind(), subject.name(), status, reason, requirement.packId());
+  }
+
+  private int subjectsCount(Requirement requirement) {
+    return requirement.spec().subject() == SubjectKind.MAILBOX ? mailboxSubjects.size() : 1;
   }
 }

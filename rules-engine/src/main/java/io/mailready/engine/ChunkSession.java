@@ -7,7 +7,6 @@ import io.mailready.rule.Flag;
 import io.mailready.rule.Outcome;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.spi.ResultTable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -86,7 +85,7 @@ final class ChunkSession {
       if (requirement.spec().dependsOn().isEmpty() && owns(requirement)) {
         Assembler.Assembled results =
             assembler.assemble(requirement, failures.get(requirement.id()));
-        assembled.put(requirement.id(), compact(results));
+        assembled.put(requirement.id(), results);
         if (check.dependedOn().contains(requirement.id())) {
           dependedOnResults.addAll(results.results());
         }
@@ -115,8 +114,7 @@ final class ChunkSession {
     for (Requirement requirement : check.requirements()) {
       if (!requirement.spec().dependsOn().isEmpty() && owns(requirement)) {
         assembled.put(
-            requirement.id(),
-            compact(assembler.assemble(requirement, failures.get(requirement.id()))));
+            requirement.id(), assembler.assemble(requirement, failures.get(requirement.id())));
       }
     }
   }
@@ -148,11 +146,6 @@ final class ChunkSession {
   /** Requirement id -> why its rules failed in this session. */
   Map<String, String> failures() {
     return failures;
-  }
-
-  /** Results kept until the merge are stored by column: as objects they would fill the heap. */
-  private static Assembler.Assembled compact(Assembler.Assembled assembled) {
-    return new Assembler.Assembled(ResultTable.of(assembled.results()), assembled.findings());
   }
 
   private void fire(String agendaGroup) {

@@ -17,6 +17,9 @@ import java.util.function.Predicate;
  * <p>The engine gives a session only a chunk of the mailboxes as {@code Mailbox} facts, so a rule
  * must not aggregate over the session's {@code MailboxView} (or other per-mailbox) facts: it calls
  * these instead, which read {@code Snapshot.mailboxes()}. Each session gets the same values.
+ *
+ * <p>The per-mailbox parts of the larger aggregates run as parallel streams (in snapshot order):
+ * while they are computed, every session of the check waits for them.
  */
 public final class TenantWide {
   private static final String KEY = TenantWide.class.getName() + "#";
@@ -30,7 +33,9 @@ public final class TenantWide {
         () ->
             snapshot.mailboxes() == null
                 ? List.of()
-                : snapshot.mailboxes().stream().map(m -> MailboxView.of(snapshot, m)).toList());
+                : snapshot.mailboxes().parallelStream()
+                    .map(m -> MailboxView.of(snapshot, m))
+                    .toList());
   }
 
   /** The view of one of the snapshot's mailboxes: the same object as in {@link #views}. */
@@ -123,7 +128,7 @@ public final class TenantWide {
         () ->
             DomainAutodiscover.all(
                 snapshot,
-                views(snapshot, evaluation).stream()
+                views(snapshot, evaluation).parallelStream()
                     .map(v -> AutodiscoverUse.of(v, evaluation))
                     .toList()));
   }
@@ -135,7 +140,7 @@ public final class TenantWide {
         () -> {
           KnownPlatformDevices known = knownPlatformDevices(snapshot, evaluation);
           List<MailboxAccess> decisions =
-              views(snapshot, evaluation).stream()
+              views(snapshot, evaluation).parallelStream()
                   .filter(v -> v.easRelevant() != Tri.FALSE)
                   .map(v -> MailboxAccess.of(v, snapshot, known, evaluation))
                   .toList();
