@@ -45,8 +45,10 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
 /**
- * The Drools checker: one compiled rule base, a fresh session per check. Immutable and thread-safe;
- * {@link #check} never compiles.
+ * The Drools checker: one compiled rule base; a check runs fresh sessions of at most {@code
+ * mailboxesPerSession} mailboxes each ({@link ChunkSession}), up to {@code parallelism} at once,
+ * and merges their results in snapshot order. Immutable and thread-safe; {@link #check} never
+ * compiles.
  */
 final class DroolsChecker implements Checker {
   static final Pattern RULE_REQUIREMENT =
