@@ -16,6 +16,7 @@ import com.google.common.collect.ImmutableSet;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.reflect.Array;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -316,14 +317,31 @@ public final class ReportJson {
   public static String write(Report report) {
     checkNotNull(report, "report");
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(prettyPrinter());
-      writeReport(json, report);
+    try {
+      write(report, out);
     } catch (IOException e) {
       // A StringWriter does not throw; this is only reachable through a Jackson bug.
       throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    return out.toString();
+  }
+
+  /**
+   * Streams the report as pretty-printed JSON, ending with a newline, to {@code out} (flushed, not
+   * closed): for large tenants, whose report does not fit in one string.
+   *
+   * @throws IOException if {@code out} cannot be written
+   */
+  public static void write(Report report, Writer out) throws IOException {
+    checkNotNull(report, "report");
+    checkNotNull(out, "out");
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(prettyPrinter());
+      writeReport(json, report);
+    }
+    out.write('\n');
+    out.flush();
   }
 
   // "key": value, arrays one element per line, empty containers as [] and {}, \n on every OS.

@@ -35,7 +35,7 @@ final class YamlParser {
       "too deeply nested: more than " + MAX_DEPTH + " levels of mappings and lists";
 
   /** Code points allowed; the reader refuses larger files before parsing, this is a backstop. */
-  static final int MAX_CODE_POINTS = 10 * 1024 * 1024;
+  static final int MAX_CODE_POINTS = SnapshotReader.MAX_BYTES;
 
   private YamlParser() {}
 

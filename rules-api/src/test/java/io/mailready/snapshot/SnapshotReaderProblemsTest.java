@@ -406,7 +406,7 @@ class SnapshotReaderProblemsTest {
     // WHEN it is read
     // THEN it is refused before parsing
     assertThat(problemsOf(bytes))
-        .containsExactly("tenant.yaml:1:1: snapshot too large: more than 10485760 bytes");
+        .containsExactly("tenant.yaml:1:1: snapshot too large: more than 67108864 bytes");
   }
 
   @Test

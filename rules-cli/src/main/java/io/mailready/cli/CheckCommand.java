@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -223,21 +224,25 @@ final class CheckCommand implements Callable<Integer> {
       List<Checked> reports, List<RequirementInfo> requirements, PrintWriter err) {
     PrintWriter out = spec.commandLine().getOut();
     if (outputDir == null && output == null) {
-      out.print(render(formats().get(0), reports, requirements, colorTerminal && !noColor));
+      try {
+        render(formats().get(0), reports, requirements, colorTerminal && !noColor, out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a PrintWriter does not throw
+      }
       out.flush();
       return true;
     }
     Path target = output;
     try {
       if (outputDir == null) {
-        writeFile(output, render(formats().get(0), reports, requirements, false));
+        writeFile(output, formats().get(0), reports, requirements);
         return true;
       }
       Files.createDirectories(outputDir);
       for (Checked report : reports) {
         for (OutputFormat format : formats()) {
           target = outputDir.resolve(stem(Path.of(report.file())) + format.extension());
-          writeFile(target, render(format, List.of(report), requirements, false));
+          writeFile(target, format, List.of(report), requirements);
           out.println("wrote " + target);
         }
       }
@@ -250,8 +255,27 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeFile(Path file, String text) throws IOException {
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+  private void writeFile(
+      Path file, OutputFormat format, List<Checked> reports, List<RequirementInfo> requirements)
+      throws IOException {
+    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      render(format, reports, requirements, false, writer);
+    }
+  }
+
+  /** Writes the reports in one format; the JSON of one report is streamed, not made a string. */
+  private void render(
+      OutputFormat format,
+      List<Checked> reports,
+      List<RequirementInfo> requirements,
+      boolean color,
+      Writer target)
+      throws IOException {
+    if (format == OutputFormat.JSON && reports.size() == 1) {
+      ReportJson.write(reports.get(0).report(), target);
+    } else {
+      target.write(render(format, reports, requirements, color));
+    }
   }
 
   /** The reports in one format, as one document. */
