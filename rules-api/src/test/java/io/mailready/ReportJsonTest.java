@@ -201,6 +201,24 @@ class ReportJsonTest {
   }
 
   @Test
+  void streamingToAWriterGivesTheSameTextAndLeavesTheWriterOpen() throws Exception {
+    // GIVEN a writer that records whether it was closed
+    boolean[] closed = {false};
+    java.io.StringWriter text =
+        new java.io.StringWriter() {
+          @Override
+          public void close() {
+            closed[0] = true;
+          }
+        };
+    // WHEN the report is streamed to it
+    ReportJson.write(REPORT, text);
+    // THEN the text is the string form's, and the caller still owns the writer
+    assertThat(text.toString()).isEqualTo(ReportJson.write(REPORT));
+    assertThat(closed[0]).isFalse();
+  }
+
+  @Test
   void writesAnEmptyReportWithEmptyArrays() {
     // GIVEN a report of a tenant where no requirement applied
     Report empty =
