@@ -1,7 +1,5 @@
 package io.mailready.rule;
 
-import java.util.List;
-
 /** A Kleene three-valued truth value: TRUE, FALSE or UNKNOWN. */
 public enum Tri {
   TRUE,
@@ -32,14 +30,5 @@ public enum Tri {
   /** TRUE and FALSE swapped; UNKNOWN stays UNKNOWN. */
   public Tri not() {
     return this == UNKNOWN ? UNKNOWN : this == TRUE ? FALSE : TRUE;
-  }
-
-  /** The Kleene AND of all values; TRUE for none. */
-  public static Tri all(List<Tri> values) {
-    Tri result = TRUE;
-    for (Tri value : values) {
-      result = result.and(value);
-    }
-    return result;
   }
 }
