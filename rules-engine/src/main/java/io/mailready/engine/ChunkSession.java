@@ -129,7 +129,7 @@ final class ChunkSession {
   }
 
   /** Whether this session assembles a requirement's results. */
-  boolean owns(Requirement requirement) {
+  private boolean owns(Requirement requirement) {
     return ownsTenant || requirement.spec().subject() == SubjectKind.MAILBOX;
   }
 

@@ -62,17 +62,11 @@ record RequirementSpec(
   }
 
   /** A flag that must be TRUE for the requirement to apply; {@code otherwise} is the reason. */
-  record Condition(String flag, String when, String otherwise) {
-    Condition {
-      // Interned like the names in DRL, so that the assembler's lookups compare by identity.
-      flag = flag == null ? null : flag.intern();
-    }
-  }
+  record Condition(String flag, String when, String otherwise) {}
 
   /** One part of a requirement: its own sections, an optional guard flag, its message piece. */
   record PartSpec(String when, List<String> requires, String message) {
     PartSpec {
-      when = when == null ? null : when.intern();
       requires = requires == null ? List.of() : List.copyOf(requires);
     }
   }

@@ -28,7 +28,7 @@ public record ConditionalAccessReach(
     List<String> exo = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     Tri applies = Tri.FALSE;
-    // The rule engine collects in no useful order: list the mailboxes by address.
+    // Messages list the mailboxes by address.
     for (MailboxView user :
         users.stream().sorted(java.util.Comparator.comparing(MailboxView::address)).toList()) {
       if (!view.appliesTo(user)) {

@@ -4,16 +4,12 @@ import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.AccessLevel;
 import io.mailready.snapshot.ActiveSyncDeviceAccessRule;
-import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.MobileDevice;
 import io.mailready.snapshot.Snapshot;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -61,13 +57,12 @@ public record EasAccessSummary(
     return rule == null ? null : rule.name();
   }
 
-  /** Aggregates the per-mailbox decisions (mailboxes collected). */
+  /** Aggregates the per-mailbox decisions (mailboxes collected), given in snapshot order. */
   public static EasAccessSummary of(
       Snapshot snapshot,
       KnownPlatformDevices known,
       List<MailboxAccess> decisions,
       Evaluation evaluation) {
-    List<MailboxAccess> ordered = inSnapshotOrder(snapshot, decisions);
     List<String> affected = new ArrayList<>();
     List<String> mailboxes = new ArrayList<>();
     Set<AccessLevel> levels = new LinkedHashSet<>();
@@ -78,7 +73,7 @@ public record EasAccessSummary(
     AccessLevel defaultLevel = null;
     int undecidedCount = 0;
     Set<String> undecided = new LinkedHashSet<>();
-    for (MailboxAccess access : ordered) {
+    for (MailboxAccess access : decisions) {
       Tri denied = access.denied();
       if (denied == Tri.UNKNOWN) {
         undecidedCount++;
@@ -172,21 +167,6 @@ public record EasAccessSummary(
         userAgent,
         0,
         List.of());
-  }
-
-  /** The accumulated decisions in the order of the snapshot's mailboxes. */
-  private static List<MailboxAccess> inSnapshotOrder(
-      Snapshot snapshot, List<MailboxAccess> decisions) {
-    Map<String, Integer> position = new HashMap<>();
-    List<Mailbox> all = snapshot.mailboxes();
-    for (int i = 0; all != null && i < all.size(); i++) {
-      position.putIfAbsent(all.get(i).address(), i);
-    }
-    return decisions.stream()
-        .sorted(
-            Comparator.comparingInt(
-                (MailboxAccess d) -> position.getOrDefault(d.address(), Integer.MAX_VALUE)))
-        .toList();
   }
 
   /** {@code block} or {@code quarantine}. */
