@@ -1,5 +1,7 @@
 package io.mailready.snapshot;
 
+import java.util.List;
+
 /**
  * {@code Get-ActiveSyncDeviceAccessRule}: one device access rule.
  *
@@ -10,4 +12,20 @@ public record ActiveSyncDeviceAccessRule(
     String name,
     DeviceCharacteristic characteristic,
     String queryString,
-    AccessLevel accessLevel) {}
+    AccessLevel accessLevel,
+    List<String> notCollected)
+    implements Section {
+  /** Copies lists, so that a snapshot is immutable. */
+  public ActiveSyncDeviceAccessRule {
+    notCollected = Section.fields(ActiveSyncDeviceAccessRule.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public ActiveSyncDeviceAccessRule(
+      String name,
+      DeviceCharacteristic characteristic,
+      String queryString,
+      AccessLevel accessLevel) {
+    this(name, characteristic, queryString, accessLevel, null);
+  }
+}

@@ -1,5 +1,7 @@
 package io.mailready.snapshot;
 
+import java.util.List;
+
 /**
  * {@code Get-AuthenticationPolicy}: Exchange Online {@code Allow*} and Exchange Server {@code
  * Block*} switches.
@@ -14,4 +16,47 @@ public record AuthenticationPolicy(
     Boolean allowBasicAuthAutodiscover,
     Boolean blockLegacyAuthWebServices,
     Boolean blockLegacyAuthActiveSync,
-    Boolean blockLegacyAuthAutodiscover) {}
+    Boolean blockLegacyAuthAutodiscover,
+    Boolean blockModernAuthActiveSync,
+    Boolean blockModernAuthAutodiscover,
+    Boolean blockModernAuthImap,
+    Boolean blockModernAuthMapi,
+    Boolean blockModernAuthOfflineAddressBook,
+    Boolean blockModernAuthPop,
+    Boolean blockModernAuthRpc,
+    Boolean blockModernAuthWebServices,
+    List<String> notCollected)
+    implements Section {
+  /** Copies lists, so that a snapshot is immutable. */
+  public AuthenticationPolicy {
+    notCollected = Section.fields(AuthenticationPolicy.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public AuthenticationPolicy(
+      String name,
+      Boolean allowBasicAuthWebServices,
+      Boolean allowBasicAuthActiveSync,
+      Boolean allowBasicAuthAutodiscover,
+      Boolean blockLegacyAuthWebServices,
+      Boolean blockLegacyAuthActiveSync,
+      Boolean blockLegacyAuthAutodiscover) {
+    this(
+        name,
+        allowBasicAuthWebServices,
+        allowBasicAuthActiveSync,
+        allowBasicAuthAutodiscover,
+        blockLegacyAuthWebServices,
+        blockLegacyAuthActiveSync,
+        blockLegacyAuthAutodiscover,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

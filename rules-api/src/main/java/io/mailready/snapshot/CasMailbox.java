@@ -15,7 +15,9 @@ public record CasMailbox(
     List<String> ewsAllowList,
     List<String> ewsBlockList,
     List<String> activeSyncAllowedDeviceIds,
-    List<String> activeSyncBlockedDeviceIds) {
+    List<String> activeSyncBlockedDeviceIds,
+    List<String> notCollected)
+    implements Section {
   /** Copies lists, so that a snapshot is immutable. */
   public CasMailbox {
     ewsAllowList = ewsAllowList == null ? List.of() : List.copyOf(ewsAllowList);
@@ -24,5 +26,26 @@ public record CasMailbox(
         activeSyncAllowedDeviceIds == null ? List.of() : List.copyOf(activeSyncAllowedDeviceIds);
     activeSyncBlockedDeviceIds =
         activeSyncBlockedDeviceIds == null ? List.of() : List.copyOf(activeSyncBlockedDeviceIds);
+    notCollected = Section.fields(CasMailbox.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public CasMailbox(
+      Boolean ewsEnabled,
+      Boolean activeSyncEnabled,
+      EwsApplicationAccessPolicy ewsApplicationAccessPolicy,
+      List<String> ewsAllowList,
+      List<String> ewsBlockList,
+      List<String> activeSyncAllowedDeviceIds,
+      List<String> activeSyncBlockedDeviceIds) {
+    this(
+        ewsEnabled,
+        activeSyncEnabled,
+        ewsApplicationAccessPolicy,
+        ewsAllowList,
+        ewsBlockList,
+        activeSyncAllowedDeviceIds,
+        activeSyncBlockedDeviceIds,
+        null);
   }
 }

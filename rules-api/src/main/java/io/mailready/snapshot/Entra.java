@@ -15,7 +15,10 @@ public record Entra(
     List<ServicePrincipal> servicePrincipals,
     List<OAuth2PermissionGrant> oauth2PermissionGrants,
     List<ConditionalAccessPolicy> conditionalAccessPolicies,
-    List<NamedLocation> namedLocations) {
+    List<NamedLocation> namedLocations,
+    List<String> lowImpactPermissions,
+    List<String> notCollected)
+    implements Section {
   /** Copies lists, so that a snapshot is immutable. */
   public Entra {
     permissionGrantPoliciesAssigned =
@@ -28,5 +31,28 @@ public record Entra(
     conditionalAccessPolicies =
         conditionalAccessPolicies == null ? List.of() : List.copyOf(conditionalAccessPolicies);
     namedLocations = namedLocations == null ? List.of() : List.copyOf(namedLocations);
+    lowImpactPermissions = lowImpactPermissions == null ? null : List.copyOf(lowImpactPermissions);
+    notCollected = Section.fields(Entra.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public Entra(
+      Boolean securityDefaultsEnabled,
+      List<String> permissionGrantPoliciesAssigned,
+      AdminConsentRequestPolicy adminConsentRequestPolicy,
+      List<ServicePrincipal> servicePrincipals,
+      List<OAuth2PermissionGrant> oauth2PermissionGrants,
+      List<ConditionalAccessPolicy> conditionalAccessPolicies,
+      List<NamedLocation> namedLocations) {
+    this(
+        securityDefaultsEnabled,
+        permissionGrantPoliciesAssigned,
+        adminConsentRequestPolicy,
+        servicePrincipals,
+        oauth2PermissionGrants,
+        conditionalAccessPolicies,
+        namedLocations,
+        null,
+        null);
   }
 }

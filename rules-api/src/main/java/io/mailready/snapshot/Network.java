@@ -1,5 +1,7 @@
 package io.mailready.snapshot;
 
+import java.util.List;
+
 /**
  * How the mail servers can be reached from outside.
  *
@@ -7,4 +9,19 @@ package io.mailready.snapshot;
  * while an empty list was collected and is empty (see {@code snapshot.md}).
  */
 public record Network(
-    Boolean requiresCorpNetwork, Boolean ewsExternallyReachable, Boolean easExternallyReachable) {}
+    Boolean requiresCorpNetwork,
+    Boolean ewsExternallyReachable,
+    Boolean easExternallyReachable,
+    List<String> notCollected)
+    implements Section {
+  /** Copies lists, so that a snapshot is immutable. */
+  public Network {
+    notCollected = Section.fields(Network.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public Network(
+      Boolean requiresCorpNetwork, Boolean ewsExternallyReachable, Boolean easExternallyReachable) {
+    this(requiresCorpNetwork, ewsExternallyReachable, easExternallyReachable, null);
+  }
+}

@@ -211,6 +211,9 @@ final class NodeBinder {
       tuples[index] = tuple;
       Component component = recordType.components().get(index);
       args[index] = bind(tuple.getValueNode(), component.type(), child(path, component.key()));
+      if (component.key().equals("notCollected") && args[index] != null) {
+        args[index] = notCollected(tuple.getValueNode(), recordType, child(path, "notCollected"));
+      }
     }
     checkRequired(mapping, recordType, tuples, path);
     Object record = construct(recordType, args, mapping, path);
@@ -218,6 +221,32 @@ final class NodeBinder {
       sources.put(record, mapping);
     }
     return record;
+  }
+
+  /** A {@code notCollected} list: each name must be a field of the record it is in. */
+  @SuppressWarnings("unchecked")
+  private List<String> notCollected(Node node, RecordType recordType, String path) {
+    List<Node> items = node instanceof SequenceNode sequence ? sequence.getValue() : List.of(node);
+    List<String> fields = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (!(items.get(i) instanceof ScalarNode item) || isNull(item)) {
+        continue; // already reported by bindList
+      }
+      Class<? extends Record> type = (Class<? extends Record>) recordType.type();
+      String field = Section.fieldName(type, item.getValue());
+      if (field == null) {
+        problems.add(
+            item.getStartMark(),
+            "%s[%s] must name a field of this section (%s) but was %s",
+            path,
+            i,
+            Section.knownFields(type),
+            found(item));
+      } else {
+        fields.add(field);
+      }
+    }
+    return fields;
   }
 
   private void duplicate(ScalarNode key, ScalarNode first, String path) {

@@ -17,10 +17,39 @@ public record Platform(
     String easDeviceUserAgentPrefix,
     String easDeviceId,
     String ewsUserAgent,
-    PlatformIpAddresses ipAddresses) {
+    PlatformIpAddresses ipAddresses,
+    String easDeviceType,
+    List<String> notCollected)
+    implements Section {
   /** Copies lists, so that a snapshot is immutable. */
   public Platform {
     requiredFeatures = requiredFeatures == null ? null : List.copyOf(requiredFeatures);
     grantedScopes = grantedScopes == null ? null : List.copyOf(grantedScopes);
+    notCollected = Section.fields(Platform.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public Platform(
+      String name,
+      Profile profile,
+      List<Feature> requiredFeatures,
+      List<String> grantedScopes,
+      AzureApp azureApp,
+      String easDeviceUserAgentPrefix,
+      String easDeviceId,
+      String ewsUserAgent,
+      PlatformIpAddresses ipAddresses) {
+    this(
+        name,
+        profile,
+        requiredFeatures,
+        grantedScopes,
+        azureApp,
+        easDeviceUserAgentPrefix,
+        easDeviceId,
+        ewsUserAgent,
+        ipAddresses,
+        null,
+        null);
   }
 }

@@ -11,9 +11,19 @@ import java.util.List;
  */
 public record PlatformIpAddresses(
     @SnapshotKey("ip_addresses") List<IpRange> ipAddresses,
-    @SnapshotKey("updated_at") Instant updatedAt) {
+    @SnapshotKey("updated_at") Instant updatedAt,
+    List<String> notCollected)
+    implements Section {
   /** Copies lists, so that a snapshot is immutable. */
   public PlatformIpAddresses {
     ipAddresses = ipAddresses == null ? List.of() : List.copyOf(ipAddresses);
+    notCollected = Section.fields(PlatformIpAddresses.class, notCollected);
+  }
+
+  /** A section with every field collected and none of the fields added since mailready 1.0. */
+  public PlatformIpAddresses(
+      @SnapshotKey("ip_addresses") List<IpRange> ipAddresses,
+      @SnapshotKey("updated_at") Instant updatedAt) {
+    this(ipAddresses, updatedAt, null);
   }
 }

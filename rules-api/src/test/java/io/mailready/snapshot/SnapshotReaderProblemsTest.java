@@ -33,7 +33,7 @@ class SnapshotReaderProblemsTest {
         .containsExactly(
             "tenant.yaml:6:5: unknown property 'ewsEnabeld' at tenant.organizationConfig (known:"
                 + " ewsEnabled, oauth2ClientProfileEnabled, ewsApplicationAccessPolicy,"
-                + " ewsAllowList, ewsBlockList, ewsAllowedAppIds, defaultAuthenticationPolicy)");
+                + " ewsAllowList, ewsBlockList, ewsAllowedAppIds, defaultAuthenticationPolicy, notCollected)");
   }
 
   @Test
@@ -461,7 +461,7 @@ class SnapshotReaderProblemsTest {
             "several-problems.yaml:10:5: unknown property 'ewsEnabeld' at"
                 + " tenant.organizationConfig (known: ewsEnabled, oauth2ClientProfileEnabled,"
                 + " ewsApplicationAccessPolicy, ewsAllowList, ewsBlockList, ewsAllowedAppIds,"
-                + " defaultAuthenticationPolicy)",
+                + " defaultAuthenticationPolicy, notCollected)",
             "several-problems.yaml:13:18: mailboxes[alice@contoso.com].mfaRequired must be true or"
                 + " false but was 'yes'",
             "several-problems.yaml:14:14: duplicate mailbox address 'ALICE@contoso.com' (first at"
