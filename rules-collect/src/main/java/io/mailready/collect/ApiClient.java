@@ -119,7 +119,8 @@ final class ApiClient {
           sleeper.sleep(wait);
           continue;
         }
-        String reason = "HTTP " + status + errorMessage(response.body());
+        String message = errorMessage(response.body());
+        String reason = "HTTP " + status + (message.isEmpty() ? "" : " " + message);
         if (RETRIED.contains(status)) {
           reason += " (gave up after " + attempts + " attempts)";
         }
@@ -222,9 +223,9 @@ final class ApiClient {
       if (!message.isEmpty()) {
         text.append(text.isEmpty() ? "" : ": ").append(message);
       }
-      return text.isEmpty() ? ": " + shorten(body) : ": " + shorten(text.toString());
+      return shorten(text.isEmpty() ? body : text.toString());
     } catch (IOException e) {
-      return ": " + shorten(body);
+      return shorten(body);
     }
   }
 
