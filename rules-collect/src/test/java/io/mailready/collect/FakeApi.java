@@ -101,7 +101,7 @@ final class FakeApi implements AutoCloseable {
     return route("INVOKE " + cmdlet + (query == null ? "" : "?" + query), parameters, replies);
   }
 
-  /** Replies to any other request: {@code METHOD /path}. */
+  /** Replies to any other request: {@code METHOD /path?query}, or a prefix of it ending in *. */
   FakeApi other(String methodAndPath, Reply... replies) {
     return route(methodAndPath, null, replies);
   }
@@ -143,7 +143,11 @@ final class FakeApi implements AutoCloseable {
     Reply reply = null;
     synchronized (routes) {
       for (Route route : routes) {
-        if (route.key().equals(key)
+        boolean keyMatches =
+            route.key().endsWith("*")
+                ? key.startsWith(route.key().substring(0, route.key().length() - 1))
+                : route.key().equals(key);
+        if (keyMatches
             && (route.parameters() == null || Objects.equals(route.parameters(), parameters))) {
           reply = route.replies().size() > 1 ? route.replies().poll() : route.replies().peek();
           break;
