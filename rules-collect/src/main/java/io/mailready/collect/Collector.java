@@ -419,10 +419,10 @@ public final class Collector {
     // ---- Microsoft Graph users with their transitive memberships
 
     void collectGraphUsers(List<MailboxKey> keys) throws IOException {
-      Export export = export("graph.users.json", Source.GRAPH_USERS);
       if (keys.isEmpty() && !allMailboxes) {
         return;
       }
+      Export export = export("graph.users.json", Source.GRAPH_USERS);
       ObjectNode users;
       try {
         if (allMailboxes) {
@@ -620,13 +620,12 @@ public final class Collector {
     return properties.getProperty("version", "unknown");
   }
 
-  /** Builds a {@link Collector}; tenant, tokens, mailbox selection and output are required. */
+  /** Builds a {@link Collector}; tenant, tokens and the output directory are required. */
   public static final class Builder {
     private String tenant;
     private TokenProvider tokens;
     private final List<String> mailboxes = new ArrayList<>();
     private boolean allMailboxes;
-    private boolean mailboxesChosen;
     private Path outputDirectory;
     private Clock clock = Clock.systemUTC();
     private URI graphBase = DEFAULT_GRAPH_BASE;
@@ -656,7 +655,10 @@ public final class Collector {
       return this;
     }
 
-    /** Collect these mailboxes (SMTP addresses), one set of files per mailbox. */
+    /**
+     * Collect these mailboxes (SMTP addresses), one set of files per mailbox. Without this or
+     * {@link #allMailboxes()}, only the organisation-wide exports are collected.
+     */
     public Builder mailboxes(Collection<String> addresses) {
       requireNonNull(addresses, "addresses");
       List<String> bad = new ArrayList<>();
@@ -674,13 +676,9 @@ public final class Collector {
             "mailboxes must be email addresses (name@domain, without / \\ : * ? \" < > |) but got "
                 + String.join(", ", bad));
       }
-      if (unique.isEmpty()) {
-        throw new IllegalArgumentException("mailboxes must name at least one address");
-      }
       mailboxes.clear();
       mailboxes.addAll(unique);
       allMailboxes = false;
-      mailboxesChosen = true;
       return this;
     }
 
@@ -688,7 +686,6 @@ public final class Collector {
     public Builder allMailboxes() {
       mailboxes.clear();
       allMailboxes = true;
-      mailboxesChosen = true;
       return this;
     }
 
@@ -759,9 +756,6 @@ public final class Collector {
       }
       if (tokens == null) {
         missing.add("tokens");
-      }
-      if (!mailboxesChosen) {
-        missing.add("mailboxes or allMailboxes");
       }
       if (outputDirectory == null) {
         missing.add("outputDirectory");
