@@ -110,6 +110,7 @@ public final class Collector {
             ? builder.httpClient
             : HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(30))
+                // a redirect would be sent without passing the read-only guard
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     this.servicePrincipalAppIds = Set.copyOf(builder.servicePrincipalAppIds);
