@@ -30,6 +30,11 @@ import picocli.CommandLine;
 class CollectCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without TCP_NODELAY every answer waits out the peer's delayed ACK (some 40 ms).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   @TempDir Path dir;
   private HttpServer server;
   private final List<String> requests = Collections.synchronizedList(new ArrayList<>());

@@ -444,8 +444,7 @@ public final class Collector {
             }
           }
           if (values.isEmpty()) {
-            export.fail("no user could be read");
-            export.problems.clear();
+            export.fail("no user could be read, so no file was written");
             return;
           }
         }

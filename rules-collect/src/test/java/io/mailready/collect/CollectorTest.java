@@ -476,6 +476,63 @@ class CollectorTest {
         .containsExactly(ALICE_ID, FakeTenant.BOB_ID);
   }
 
+  @Test
+  void aUsersMissingMembershipsLeaveThePropertyOutAndTheSourcePartial() throws IOException {
+    // GIVEN Graph refuses bob's memberships
+    api.graph(
+        "users/" + FakeTenant.BOB_ID + "/transitiveMemberOf",
+        Reply.status(
+            403,
+            "{\"error\":{\"code\":\"Authorization_RequestDenied\",\"message\":\"Insufficient"
+                + " privileges to complete the operation.\"}}"));
+    FakeTenant.mailboxes(FakeTenant.tenantWide(api));
+
+    // WHEN the collector runs
+    CollectionResult result = collector().build().collect();
+
+    // THEN the users file is written, bob without transitiveMemberOf (not collected, not empty)
+    JsonNode users = read("graph.users.json");
+    assertThat(users.at("/value/0/transitiveMemberOf")).hasSize(2);
+    assertThat(users.at("/value/1/transitiveMemberOf").isMissingNode()).isTrue();
+    // AND the gap is a failure, and the source is partial
+    assertThat(result.failures())
+        .containsExactly(
+            "graph.users.json: transitiveMemberOf of bob@contoso.com not collected: HTTP 403"
+                + " Authorization_RequestDenied: Insufficient privileges to complete the"
+                + " operation.");
+    assertThat(
+            sourceOf(read("manifest.json"), "graph users with transitiveMemberOf")
+                .get("status")
+                .asText())
+        .isEqualTo("partial");
+  }
+
+  @Test
+  void keepsAdminApiWarningsInTheFileAndReportsThem() throws IOException {
+    // GIVEN the admin API warns that Get-Recipient's answer was cut short
+    api.cmdlet(
+        "Get-Recipient",
+        "{\"Identity\":\"alice@contoso.com\"}",
+        null,
+        Reply.ok(
+            "{\"@odata.context\":\"https://outlook.office365.com/adminapi/beta/x/$metadata"
+                + "#Collection(Exchange.GenericHashTable)\",\"@adminapi.warnings\":[\"There are"
+                + " more results available than are currently displayed.\"],\"value\":[]}"));
+    FakeTenant.mailboxes(FakeTenant.tenantWide(api));
+
+    // WHEN the collector runs
+    CollectionResult result = collector().build().collect();
+
+    // THEN the file keeps the warning for the importer, and the run is not complete
+    assertThat(
+            read("Get-Recipient.alice@contoso.com.json").get("@adminapi.warnings").get(0).asText())
+        .startsWith("There are more results available");
+    assertThat(result.failures())
+        .containsExactly(
+            "Get-Recipient.alice@contoso.com.json: the admin API warned: There are more results"
+                + " available than are currently displayed.");
+  }
+
   /** A field of every item of an envelope's value list (not of nested objects). */
   private static List<String> topLevel(JsonNode envelope, String field) {
     List<String> values = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
 
 /**
  * A local HTTP server that plays Microsoft Graph ({@code /graph/v1.0/...}), the Exchange Online
@@ -64,6 +65,11 @@ final class FakeApi implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  static {
+    // Without TCP_NODELAY every answer waits out the peer's delayed ACK (some 40 ms).
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
   final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
@@ -72,6 +78,7 @@ final class FakeApi implements AutoCloseable {
   FakeApi() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::handle);
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
 
