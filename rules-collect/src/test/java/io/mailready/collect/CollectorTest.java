@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mailready.collect.FakeApi.Reply;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -531,6 +532,34 @@ class CollectorTest {
         .containsExactly(
             "Get-Recipient.alice@contoso.com.json: the admin API warned: There are more results"
                 + " available than are currently displayed.");
+  }
+
+  @Test
+  void retriesANetworkErrorWithBackoffThenRecordsIt() throws IOException {
+    // GIVEN Graph at an address where nothing listens any more
+    URI gone;
+    try (FakeApi closed = new FakeApi()) {
+      gone = closed.graphBase();
+    }
+    FakeTenant.mailboxes(FakeTenant.tenantWide(api));
+
+    // WHEN the collector runs with 3 attempts and a 5 ms backoff
+    CollectionResult result = collector().graphBaseUrl(gone).build().collect();
+
+    // THEN each Graph call was tried 3 times with growing waits, then recorded as failed
+    assertThat(waits.subList(0, 2)).containsExactly(Duration.ofMillis(5), Duration.ofMillis(10));
+    assertThat(result.failures())
+        .anySatisfy(
+            f ->
+                assertThat(f)
+                    .startsWith(
+                        "graph.policies.authorizationPolicy.json: network error after 3 attempts"));
+    JsonNode call =
+        exportOf(read("manifest.json"), "graph.policies.authorizationPolicy.json").at("/calls/0");
+    assertThat(call.get("status").isNull()).isTrue();
+    assertThat(call.get("attempts").asInt()).isEqualTo(3);
+    // AND the admin API exports were still collected
+    assertThat(out.resolve("Get-OrganizationConfig.json")).exists();
   }
 
   /** A field of every item of an envelope's value list (not of nested objects). */
