@@ -15,10 +15,10 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Sends one read request with the guard, a token, bounded retries and a record of every call in the
@@ -38,7 +38,7 @@ final class ApiClient {
   private final ObjectMapper json;
   private final Duration requestTimeout;
   private final String userAgent;
-  private final Map<Api, String> tokenFailures = new EnumMap<>(Api.class);
+  private final Map<Api, String> tokenFailures = new ConcurrentHashMap<>();
 
   ApiClient(
       HttpClient http,
@@ -138,7 +138,12 @@ final class ApiClient {
     throw new CallFailedException(error);
   }
 
-  private String token(Api api) throws CallFailedException {
+  /** Synchronized: after a failure, no other thread asks the provider again for that API. */
+  private synchronized String token(Api api) throws CallFailedException {
+    String failure = tokenFailures.get(api);
+    if (failure != null) {
+      throw new CallFailedException(failure);
+    }
     try {
       String token = tokens.accessToken(api);
       if (token == null || token.isBlank()) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.mailready.collect.ApiClient.CallFailedException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +29,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -91,6 +97,7 @@ public final class Collector {
   private final Sleeper sleeper;
   private final HttpClient httpClient;
   private final Set<String> servicePrincipalAppIds;
+  private final int parallelism;
   private final String toolVersion;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -114,6 +121,7 @@ public final class Collector {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     this.servicePrincipalAppIds = Set.copyOf(builder.servicePrincipalAppIds);
+    this.parallelism = builder.parallelism;
     this.toolVersion = builder.toolVersion != null ? builder.toolVersion : ownVersion();
   }
 
@@ -147,9 +155,10 @@ public final class Collector {
       if (export.error != null) {
         failures.add(export.file + ": " + export.error);
       }
-      for (String problem : export.problems) {
-        failures.add(export.file + ": " + problem);
-      }
+      // sorted: per-mailbox tasks add their problems in whatever order they finish
+      export.problems.stream()
+          .sorted()
+          .forEach(problem -> failures.add(export.file + ": " + problem));
     }
     written.add(MANIFEST);
     ObjectNode manifest = manifest(run, startedAt, finishedAt, written, failures);
@@ -162,6 +171,7 @@ public final class Collector {
 
   /** The state of one collection run. */
   private final class Run {
+    // added to by the calling thread only; per-mailbox tasks use exports created before them
     final List<Export> exports = new ArrayList<>();
     final ApiClient client =
         new ApiClient(
@@ -347,9 +357,8 @@ public final class Collector {
       }
     }
 
-    ObjectNode mailboxCmdlet(String mailbox, String name, ObjectNode parameters, Source source)
+    ObjectNode mailboxCmdlet(Export export, String mailbox, String name, ObjectNode parameters)
         throws IOException {
-      Export export = export(cmdletFile(name, mailbox), source);
       try {
         ObjectNode result = exchange.invokeFor(mailbox, name, parameters, export);
         write(export, result);
@@ -358,6 +367,64 @@ public final class Collector {
         export.fail(e.getMessage());
         return null;
       }
+    }
+
+    /**
+     * Runs per-mailbox tasks, {@code parallelism} at a time, and returns their results in task
+     * order. Each task touches only exports created (in order) before it starts.
+     */
+    <T> List<T> perMailbox(List<Callable<T>> tasks) throws IOException {
+      List<T> results = new ArrayList<>();
+      if (parallelism == 1 || tasks.size() <= 1) {
+        for (Callable<T> task : tasks) {
+          results.add(call(task));
+        }
+        return results;
+      }
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              Math.min(parallelism, tasks.size()),
+              runnable -> {
+                Thread thread = new Thread(runnable, "mailready-collect");
+                thread.setDaemon(true);
+                return thread;
+              });
+      try {
+        for (Future<T> future : pool.invokeAll(tasks)) {
+          try {
+            results.add(future.get());
+          } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+          }
+        }
+        return results;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while collecting mailboxes");
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private <T> T call(Callable<T> task) throws IOException {
+      try {
+        return task.call();
+      } catch (Exception e) {
+        throw rethrow(e);
+      }
+    }
+
+    private IOException rethrow(Throwable cause) {
+      if (cause instanceof IOException io) {
+        return io;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      return new IOException(cause);
     }
 
     // ---- Mailboxes
@@ -387,23 +454,31 @@ public final class Collector {
         }
         return keys;
       }
+      List<Callable<MailboxKey>> tasks = new ArrayList<>();
       for (String address : mailboxes) {
-        ObjectNode mailbox =
-            mailboxCmdlet(address, "Get-Mailbox", identity(address), Source.MAILBOXES);
-        mailboxCmdlet(address, "Get-CASMailbox", identity(address), Source.CAS_MAILBOXES);
-        mailboxCmdlet(address, "Get-User", identity(address), Source.USERS);
-        mailboxCmdlet(address, "Get-Recipient", identity(address), Source.RECIPIENTS);
-        JsonNode first = mailbox == null ? null : mailbox.path("value").path(0);
-        keys.add(
-            new MailboxKey(
-                address,
-                first == null ? null : textOrNull(first, "ExternalDirectoryObjectId"),
-                first == null ? null : textOrNull(first, "UserPrincipalName")));
+        Export mailboxExport = export(cmdletFile("Get-Mailbox", address), Source.MAILBOXES);
+        Export cas = export(cmdletFile("Get-CASMailbox", address), Source.CAS_MAILBOXES);
+        Export user = export(cmdletFile("Get-User", address), Source.USERS);
+        Export recipient = export(cmdletFile("Get-Recipient", address), Source.RECIPIENTS);
+        tasks.add(
+            () -> {
+              ObjectNode mailbox =
+                  mailboxCmdlet(mailboxExport, address, "Get-Mailbox", identity(address));
+              mailboxCmdlet(cas, address, "Get-CASMailbox", identity(address));
+              mailboxCmdlet(user, address, "Get-User", identity(address));
+              mailboxCmdlet(recipient, address, "Get-Recipient", identity(address));
+              JsonNode first = mailbox == null ? null : mailbox.path("value").path(0);
+              return new MailboxKey(
+                  address,
+                  first == null ? null : textOrNull(first, "ExternalDirectoryObjectId"),
+                  first == null ? null : textOrNull(first, "UserPrincipalName"));
+            });
       }
-      return keys;
+      return perMailbox(tasks);
     }
 
     void collectMobileDevices(List<MailboxKey> keys) throws IOException {
+      List<Callable<Object>> tasks = new ArrayList<>();
       for (MailboxKey key : keys) {
         if (!ADDRESS.matcher(key.address()).matches()) {
           Export skipped =
@@ -411,10 +486,13 @@ public final class Collector {
           skipped.fail("skipped mailbox '" + key.address() + "': not a usable file name suffix");
           continue;
         }
+        Export export =
+            export(cmdletFile("Get-MobileDevice", key.address()), Source.MOBILE_DEVICES);
         ObjectNode parameters =
             params().put("Mailbox", key.address()).put("ResultSize", "Unlimited");
-        mailboxCmdlet(key.address(), "Get-MobileDevice", parameters, Source.MOBILE_DEVICES);
+        tasks.add(() -> mailboxCmdlet(export, key.address(), "Get-MobileDevice", parameters));
       }
+      perMailbox(tasks);
     }
 
     // ---- Microsoft Graph users with their transitive memberships
@@ -425,32 +503,39 @@ public final class Collector {
       }
       Export export = export("graph.users.json", Source.GRAPH_USERS);
       ObjectNode users;
-      try {
-        if (allMailboxes) {
+      if (allMailboxes) {
+        try {
           users = graph.collection("users?$select=" + USER_SELECT + "&$top=999", export);
-        } else {
-          users = json.createObjectNode();
-          users.put("@odata.context", graphBase + "$metadata#users(" + USER_SELECT + ")");
-          ArrayNode values = users.putArray("value");
-          for (MailboxKey key : keys) {
-            String id = key.entraObjectId() != null ? key.entraObjectId() : key.address();
-            try {
-              ObjectNode user =
-                  graph.entity("users/" + encode(id) + "?$select=" + USER_SELECT, export);
-              user.remove("@odata.context");
-              values.add(user);
-            } catch (CallFailedException e) {
-              export.problems.add("user of " + key.address() + " not collected: " + e.getMessage());
-            }
-          }
-          if (values.isEmpty()) {
-            export.fail("no user could be read, so no file was written");
-            return;
-          }
+        } catch (CallFailedException e) {
+          export.fail(e.getMessage());
+          return;
         }
-      } catch (CallFailedException e) {
-        export.fail(e.getMessage());
-        return;
+      } else {
+        List<Callable<ObjectNode>> tasks = new ArrayList<>();
+        for (MailboxKey key : keys) {
+          String id = key.entraObjectId() != null ? key.entraObjectId() : key.address();
+          tasks.add(
+              () -> {
+                try {
+                  ObjectNode user =
+                      graph.entity("users/" + encode(id) + "?$select=" + USER_SELECT, export);
+                  user.remove("@odata.context");
+                  return user;
+                } catch (CallFailedException e) {
+                  export.problems.add(
+                      "user of " + key.address() + " not collected: " + e.getMessage());
+                  return null;
+                }
+              });
+        }
+        users = json.createObjectNode();
+        users.put("@odata.context", graphBase + "$metadata#users(" + USER_SELECT + ")");
+        ArrayNode values = users.putArray("value");
+        perMailbox(tasks).stream().filter(u -> u != null).forEach(values::add);
+        if (values.isEmpty()) {
+          export.fail("no user could be read, so no file was written");
+          return;
+        }
       }
       if (allMailboxes
           && exports.stream().anyMatch(e -> e.source == Source.MAILBOXES && !e.written)) {
@@ -469,6 +554,7 @@ public final class Collector {
           names.add(key.userPrincipalName().toLowerCase(Locale.ROOT));
         }
       }
+      List<Callable<Object>> memberships = new ArrayList<>();
       for (JsonNode user : users.path("value")) {
         String id = user.path("id").asText("");
         boolean wanted =
@@ -479,18 +565,24 @@ public final class Collector {
         if (!wanted || id.isEmpty()) {
           continue;
         }
-        try {
-          ObjectNode memberships =
-              graph.collection("users/" + encode(id) + "/transitiveMemberOf", export);
-          ((ObjectNode) user).set("transitiveMemberOf", memberships.get("value"));
-        } catch (CallFailedException e) {
-          export.problems.add(
-              "transitiveMemberOf of "
-                  + user.path("userPrincipalName").asText(id)
-                  + " not collected: "
-                  + e.getMessage());
-        }
+        memberships.add(
+            () -> {
+              try {
+                ObjectNode groups =
+                    graph.collection("users/" + encode(id) + "/transitiveMemberOf", export);
+                // each task sets a property of its own user object only
+                ((ObjectNode) user).set("transitiveMemberOf", groups.get("value"));
+              } catch (CallFailedException e) {
+                export.problems.add(
+                    "transitiveMemberOf of "
+                        + user.path("userPrincipalName").asText(id)
+                        + " not collected: "
+                        + e.getMessage());
+              }
+              return null;
+            });
       }
+      perMailbox(memberships);
       write(export, users);
     }
   }
@@ -535,7 +627,7 @@ public final class Collector {
       node.put("written", export.written);
       node.put("error", export.error);
       ArrayNode problems = node.putArray("problems");
-      export.problems.forEach(problems::add);
+      export.problems.stream().sorted().forEach(problems::add);
       ArrayNode calls = node.putArray("calls");
       for (CallRecord call : export.calls) {
         ObjectNode c = calls.addObject();
@@ -634,6 +726,7 @@ public final class Collector {
     private Sleeper sleeper = Sleeper.REAL;
     private HttpClient httpClient;
     private final Set<String> servicePrincipalAppIds = new LinkedHashSet<>();
+    private int parallelism = 4;
     private String toolVersion;
 
     private Builder() {}
@@ -731,6 +824,20 @@ public final class Collector {
         }
         servicePrincipalAppIds.add(appId.toLowerCase(Locale.ROOT));
       }
+      return this;
+    }
+
+    /**
+     * How many mailboxes are collected at once (default 4; 1 = one after the other). The token
+     * provider is then called from as many threads. Microsoft throttles per tenant, so more is not
+     * always faster: 429 answers are waited out.
+     */
+    public Builder parallelism(int parallelism) {
+      if (parallelism < 1 || parallelism > 32) {
+        throw new IllegalArgumentException(
+            "parallelism must be between 1 and 32 but was " + parallelism);
+      }
+      this.parallelism = parallelism;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.mailready.collect;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,17 +12,18 @@ import java.util.List;
 final class Export {
   final String file;
   final Source source;
-  final List<CallRecord> calls = new ArrayList<>();
-  final List<String> problems = new ArrayList<>();
-  String error;
-  boolean written;
+  // synchronized: the users export gets calls from every per-mailbox task
+  final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
+  final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+  volatile String error;
+  volatile boolean written;
 
   Export(String file, Source source) {
     this.file = file;
     this.source = source;
   }
 
-  void fail(String why) {
+  synchronized void fail(String why) {
     if (error == null) {
       error = why;
     }

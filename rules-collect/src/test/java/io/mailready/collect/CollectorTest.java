@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -34,8 +35,9 @@ class CollectorTest {
 
   @TempDir Path out;
   private FakeApi api;
-  private final List<Duration> waits = new ArrayList<>();
-  private final List<Api> tokenRequests = new ArrayList<>();
+  // synchronized: mailboxes are collected by several threads
+  private final List<Duration> waits = Collections.synchronizedList(new ArrayList<>());
+  private final List<Api> tokenRequests = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
   void startFake() throws IOException {
@@ -448,7 +450,7 @@ class CollectorTest {
         "users/" + ALICE + "?$select=" + FakeTenant.USER_SELECT, FakeTenant.ok("user.alice.json"));
     api.graph(
         "users/" + BOB + "?$select=" + FakeTenant.USER_SELECT, FakeTenant.ok("user.bob.json"));
-    List<Api> asked = new ArrayList<>();
+    List<Api> asked = Collections.synchronizedList(new ArrayList<>());
     TokenProvider tokens =
         a -> {
           asked.add(a);
@@ -560,6 +562,45 @@ class CollectorTest {
     assertThat(call.get("attempts").asInt()).isEqualTo(3);
     // AND the admin API exports were still collected
     assertThat(out.resolve("Get-OrganizationConfig.json")).exists();
+  }
+
+  @Test
+  void collectingMailboxesInParallelWritesTheSameFilesInTheSameOrder() throws IOException {
+    // GIVEN a tenant whose every call answers, with five mailboxes of which three are unknown
+    FakeTenant.mailboxes(FakeTenant.tenantWide(api));
+    List<String> five = List.of(ALICE, "x1@contoso.com", BOB, "x2@contoso.com", "x3@contoso.com");
+
+    // WHEN it is collected one mailbox at a time, and four at a time
+    collector()
+        .mailboxes(five)
+        .parallelism(1)
+        .outputDirectory(out.resolve("one"))
+        .build()
+        .collect();
+    collector()
+        .mailboxes(five)
+        .parallelism(4)
+        .outputDirectory(out.resolve("four"))
+        .build()
+        .collect();
+
+    // THEN both folders hold the same files with the same content
+    List<String> files = filesIn(out.resolve("one"));
+    assertThat(filesIn(out.resolve("four"))).isEqualTo(files);
+    for (String file : files) {
+      if (!file.equals("manifest.json")) {
+        assertThat(Files.readString(out.resolve("four").resolve(file)))
+            .as(file)
+            .isEqualTo(Files.readString(out.resolve("one").resolve(file)));
+      }
+    }
+    // AND both manifests list the exports and the failures in the same order
+    JsonNode one = JSON.readTree(out.resolve("one/manifest.json").toFile());
+    JsonNode four = JSON.readTree(out.resolve("four/manifest.json").toFile());
+    assertThat(four.get("exports").findValuesAsText("file"))
+        .isEqualTo(one.get("exports").findValuesAsText("file"));
+    assertThat(four.get("filesWritten")).isEqualTo(one.get("filesWritten"));
+    assertThat(four.get("failures")).isEqualTo(one.get("failures")).hasSize(18);
   }
 
   /** A field of every item of an envelope's value list (not of nested objects). */
