@@ -21,6 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  *                 [--min-severity LEVEL] [--fail-on LEVEL] [--rules DIR]... [--policy FILE]
  *                 [--no-color] [--debug] FILE...
  * mailready diff [--format text|json] OLD.json NEW.json
+ * mailready collect --tenant TENANT --client-id APP (--certificate PFX | --device-code)
+ *                   [--mailboxes FILE | --all-mailboxes] -o DIR
  * </pre>
  *
  * <p>Exit codes: 0 ready, 1 findings, 2 bad input or usage, 3 broken rule content, 4 unexpected.
@@ -60,6 +62,7 @@ public final class Main {
             .addSubcommand("rules", new RulesCommand())
             .addSubcommand("explain", new ExplainCommand())
             .addSubcommand("diff", new DiffCommand())
+            .addSubcommand("collect", new CollectCommand())
             .addSubcommand("help", new HelpCommand());
     // These settings reach the subcommands only when set after they are added.
     commandLine
