@@ -124,18 +124,21 @@ final class GraphReader {
   void authorizationPolicy(SourceObject object, String source) {
     List<String> assigned = null;
     boolean found = false;
-    SourceObject permissions = object.object("defaultUserRolePermissions");
-    if (permissions != null && permissions.has("permissionGrantPoliciesAssigned")) {
-      assigned = permissions.strings("permissionGrantPoliciesAssigned");
-      found = true;
-      state.dropUnused(source + " defaultUserRolePermissions", permissions);
-    }
     if (object.has("permissionGrantPolicyIdsAssignedToDefaultUserRole")) {
-      List<String> ids = object.strings("permissionGrantPolicyIdsAssignedToDefaultUserRole");
-      if (!found) {
-        assigned = ids;
-      }
+      assigned = object.strings("permissionGrantPolicyIdsAssignedToDefaultUserRole");
       found = true;
+    } else if (object.has("defaultUserRolePermissions")) {
+      JsonNode raw = object.raw("defaultUserRolePermissions");
+      if (raw != null && raw.isTextual()) {
+        object.string("defaultUserRolePermissions"); // a depth artefact: reported as such
+      } else {
+        SourceObject permissions = object.object("defaultUserRolePermissions");
+        if (permissions != null && permissions.has("permissionGrantPoliciesAssigned")) {
+          assigned = permissions.strings("permissionGrantPoliciesAssigned");
+          found = true;
+          state.dropUnused(source + " defaultUserRolePermissions", permissions);
+        }
+      }
     }
     if (found) {
       ArrayNode list = state.entra().putArray("permissionGrantPoliciesAssigned");

@@ -3,6 +3,7 @@ package io.mailready.imports;
 import com.google.common.base.Strings;
 import io.mailready.snapshot.SnapshotException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -10,6 +11,9 @@ import java.util.List;
  * and column; collected so that a user fixes every export in one round.
  */
 final class ImportProblems {
+  private static final Comparator<String> BY_FILE =
+      Comparator.comparing(problem -> problem.substring(0, Math.max(0, problem.indexOf(": "))));
+
   private final List<String> problems = new ArrayList<>();
 
   /** A problem at a JSON pointer of a file; {@code message} takes {@code %s} placeholders. */
@@ -44,7 +48,8 @@ final class ImportProblems {
   /** Throws one exception with every problem, in the order found, if there is any. */
   void throwIfAny() {
     if (!problems.isEmpty()) {
-      throw new SnapshotException(problems);
+      // Stable: a file's problems stay in the order found, files in name order.
+      throw new SnapshotException(problems.stream().sorted(BY_FILE).toList());
     }
   }
 

@@ -72,6 +72,8 @@ final class PartialMerge {
           && current instanceof ObjectNode object
           && value instanceof ObjectNode over) {
         merge(object, over, field.valueClass(), at);
+      } else if (current != null && current.isValueNode() && same(current, value)) {
+        continue; // the same value (an address in another case): the import's spelling stays
       } else {
         if (current != null && !wasNotCollected && !same(current, value)) {
           conflicts.add(
