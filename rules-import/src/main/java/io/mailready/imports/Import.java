@@ -3,6 +3,7 @@ package io.mailready.imports;
 import static com.google.common.base.Preconditions.checkArgument;
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.SnapshotException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -49,5 +50,18 @@ public final class Import {
     checkNotNull(mergeFiles, "mergeFiles");
     checkArgument(!paths.isEmpty() || !mergeFiles.isEmpty(), "nothing to import");
     return new Importer().run(List.copyOf(paths), List.copyOf(mergeFiles));
+  }
+
+  /**
+   * Merges partial snapshot files over a whole snapshot, in the order given: their values win, and
+   * each conflict is in the summary.
+   *
+   * @throws SnapshotException with every problem found in the partial snapshots
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public static Imported merge(Snapshot snapshot, List<Path> mergeFiles) {
+    checkNotNull(snapshot, "snapshot");
+    checkNotNull(mergeFiles, "mergeFiles");
+    return new Importer().merge(snapshot, List.copyOf(mergeFiles));
   }
 }

@@ -57,19 +57,7 @@ final class Importer {
         }
       }
     }
-    List<ExportFile> merges = new ArrayList<>();
-    for (Path path : mergeFiles) {
-      ExportFile file = ExportFile.read(path, problems);
-      if (file != null && file.kind != ExportFile.Kind.PARTIAL_SNAPSHOT) {
-        problems.inFile(
-            file.name,
-            "a --merge file must be a snapshot (YAML or JSON with schema: mailready/v1) but this"
-                + " is %s",
-            file.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
-      } else if (file != null) {
-        merges.add(file);
-      }
-    }
+    List<ExportFile> merges = mergeFiles(mergeFiles);
     sources.derive();
     for (ExportFile file : sources.exchange) {
       state.read(
@@ -118,6 +106,49 @@ final class Importer {
     problems.throwIfAny();
     Snapshot snapshot = bind(root);
     return new Imported(snapshot, summary(snapshot));
+  }
+
+  Imported merge(Snapshot base, List<Path> mergeFiles) {
+    List<ExportFile> merges = mergeFiles(mergeFiles);
+    List<ObjectNode> trees = new ArrayList<>();
+    for (ExportFile partial : merges) {
+      trees.add(partial(partial));
+    }
+    problems.throwIfAny();
+    ObjectNode root = SnapshotWriter.tree(base);
+    for (int i = 0; i < merges.size(); i++) {
+      new PartialMerge(merges.get(i).name, state.conflicts).merge(root, trees.get(i));
+    }
+    Snapshot snapshot = bind(root);
+    String deployment =
+        snapshot.tenant().deployment() == null ? null : snapshot.tenant().deployment().label();
+    return new Imported(
+        snapshot,
+        new ImportSummary(
+            files(),
+            List.of(),
+            notCollected(snapshot),
+            deployment,
+            "from the snapshot",
+            state.conflicts,
+            state.notes));
+  }
+
+  private List<ExportFile> mergeFiles(List<Path> mergeFiles) {
+    List<ExportFile> merges = new ArrayList<>();
+    for (Path path : mergeFiles) {
+      ExportFile file = ExportFile.read(path, problems);
+      if (file != null && file.kind != ExportFile.Kind.PARTIAL_SNAPSHOT) {
+        problems.inFile(
+            file.name,
+            "a --merge file must be a snapshot (YAML or JSON with schema: mailready/v1) but this"
+                + " is %s",
+            file.kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+      } else if (file != null) {
+        merges.add(file);
+      }
+    }
+    return merges;
   }
 
   private static List<Path> expand(List<Path> paths) {
@@ -284,15 +315,19 @@ final class Importer {
     return Snapshots.read(new ByteArrayInputStream(json), "imported snapshot");
   }
 
-  private ImportSummary summary(Snapshot snapshot) {
+  private List<ImportSummary.FileRead> files() {
     List<ImportSummary.FileRead> files = new ArrayList<>();
     state.sourceByFile.forEach(
         (file, source) ->
             files.add(
                 new ImportSummary.FileRead(
                     file, source, new ArrayList<>(state.sectionsByFile.get(file)))));
+    return files;
+  }
+
+  private ImportSummary summary(Snapshot snapshot) {
     return new ImportSummary(
-        files,
+        files(),
         state.dropped(),
         notCollected(snapshot),
         sources.deployment(),
