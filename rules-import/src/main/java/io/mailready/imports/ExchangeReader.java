@@ -75,14 +75,26 @@ final class ExchangeReader {
   }
 
   void readMailboxes() {
-    for (ExportFile file : sources.exchange(Cmdlets.MAILBOX)) {
-      for (SourceObject object : file.objects) {
-        mailboxObject(file, object, "Get-Mailbox");
-      }
-    }
-    for (ExportFile file : sources.exchange(Cmdlets.RECIPIENT)) {
-      for (SourceObject object : file.objects) {
-        mailboxObject(file, object, "Get-Recipient");
+    for (String cmdlet : List.of(Cmdlets.MAILBOX, Cmdlets.RECIPIENT)) {
+      for (ExportFile file : sources.exchange(cmdlet)) {
+        java.util.Set<String> skipped = new java.util.TreeSet<>();
+        int count = 0;
+        for (SourceObject object : file.objects) {
+          String notMailbox = mailboxObject(file, object);
+          if (notMailbox != null) {
+            skipped.add(notMailbox);
+            count++;
+          }
+        }
+        if (count > 0) {
+          state.notes.add(
+              file.name
+                  + ": "
+                  + count
+                  + " recipients that are not mailboxes here were left out ("
+                  + String.join(", ", skipped)
+                  + ")");
+        }
       }
     }
     for (ExportFile file : sources.exchange(Cmdlets.CAS_MAILBOX)) {
@@ -96,14 +108,14 @@ final class ExchangeReader {
     }
   }
 
-  private void mailboxObject(ExportFile file, SourceObject object, String kind) {
+  /** Reads one mailbox; returns the recipient type of a recipient that is not one. */
+  private String mailboxObject(ExportFile file, SourceObject object) {
     String source = source(file);
     String type = object.string("RecipientTypeDetails");
     boolean fromOnline = sources.fromOnline(file);
     String hostedIn = hostedIn(type, fromOnline);
     if (type != null && hostedIn == null) {
-      state.dropped(source + " (recipients that are not mailboxes)", List.of(type));
-      return;
+      return type;
     }
     String address = object.string("PrimarySmtpAddress");
     if (address == null || address.isBlank()) {
@@ -117,7 +129,6 @@ final class ExchangeReader {
     }
     state.mailboxesCollected = state.mailboxesCollected || file.suffix == null;
     MailboxDraft mailbox = state.mailbox(address);
-    mailbox.fromMailboxList = true;
     ObjectNode node = mailbox.node;
     node.put("primarySmtpAddress", address);
     state.gave(file, "mailboxes");
@@ -149,9 +160,9 @@ final class ExchangeReader {
         object.string("Guid"));
     if (hostedIn != null && (mailbox.hostedIn == null || fromOnline)) {
       mailbox.hostedIn = hostedIn;
-      mailbox.hostedInSource = source + " RecipientTypeDetails " + type;
     }
     state.dropUnused(source, object);
+    return null;
   }
 
   /**
@@ -192,7 +203,6 @@ final class ExchangeReader {
         mailbox.node.put("primarySmtpAddress", key);
       }
       state.mailboxesCollected = state.mailboxesCollected || file.suffix == null;
-      mailbox.fromMailboxList = true;
       mailbox.identity(object.string("Name"), object.string("Identity"));
       ObjectNode cas = mailbox.node.putObject("casMailbox");
       object.copyBool("EwsEnabled", cas, "ewsEnabled");
@@ -224,7 +234,6 @@ final class ExchangeReader {
               object.string("Name"));
       if (mailbox == null) {
         unmatched++;
-        state.dropped(source + " (users without a mailbox)", List.of("user"));
         continue;
       }
       if (object.has("UserPrincipalName")) {

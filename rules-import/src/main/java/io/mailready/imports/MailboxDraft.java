@@ -15,12 +15,8 @@ final class MailboxDraft {
   /** Lower-case identities: object id, UPN, addresses, name, alias, display name. */
   final Set<String> identities = new HashSet<>();
 
-  /** Where the mailbox is hosted and which source said so, or {@code null}. */
+  /** Where the mailbox is hosted, from {@code RecipientTypeDetails}, or {@code null}. */
   String hostedIn;
-
-  String hostedInSource;
-
-  boolean fromMailboxList;
 
   MailboxDraft(String address) {
     node.put("address", address);
