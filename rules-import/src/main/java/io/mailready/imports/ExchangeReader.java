@@ -125,7 +125,7 @@ final class ExchangeReader {
       object
           .problems()
           .at(file.name, object.pointer(), "a mailbox without PrimarySmtpAddress: export it too");
-      return;
+      return null;
     }
     state.mailboxesCollected = state.mailboxesCollected || file.suffix == null;
     MailboxDraft mailbox = state.mailbox(address);
