@@ -6,10 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * One object of an export (a cmdlet's output object, a Graph resource), read with the conventions
  * of {@code ConvertTo-Json} output: keys case-insensitive, {@code ADObjectId}-like objects reduced
- * to their {@code Name}, multi-valued properties as a string, an array or objects, {@code
- * /Date(ms)/} dates, and depth truncation detected in every value read.
+ * to their {@code Name}, multi-valued properties as a string, an array or objects, and depth
+ * truncation detected in every value read. (No value the snapshot maps is a date: {@code
+ * /Date(ms)/} values are only ever dropped.)
  *
  * <p>Each read marks the key used; the keys never read are what the import drops from this source.
  * A mapped value copied to the snapshot tree goes through {@code copy...}: an absent property is
@@ -38,7 +34,6 @@ final class SourceObject {
   // PowerShell's hashtable text: neither is the value.
   private static final Pattern TYPE_NAME =
       Pattern.compile("(Microsoft|System)(\\.[A-Za-z_][A-Za-z0-9_`]*)+(\\[.*\\])?");
-  private static final Pattern PS_DATE = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
 
   private final ObjectNode node;
   private final String file;
@@ -219,33 +214,6 @@ final class SourceObject {
     }
     problems.at(file, at(key), "%s must be one of %s but was %s", key, labels, quote(text));
     return null;
-  }
-
-  /** The property as an instant: ISO 8601 or PowerShell's {@code /Date(ms)/}. */
-  Instant instant(String key) {
-    String text = string(key);
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    Matcher date = PS_DATE.matcher(text.trim());
-    if (date.matches()) {
-      return Instant.ofEpochMilli(Long.parseLong(date.group(1)));
-    }
-    try {
-      return OffsetDateTime.parse(text.trim()).toInstant();
-    } catch (DateTimeParseException e) {
-      try {
-        return java.time.LocalDateTime.parse(text.trim()).toInstant(ZoneOffset.UTC);
-      } catch (DateTimeParseException again) {
-        problems.at(
-            file,
-            at(key),
-            "%s must be a date (ISO 8601 or /Date(ms)/) but was %s",
-            key,
-            quote(text));
-        return null;
-      }
-    }
   }
 
   /** The names of the properties never read, for the summary of what was dropped. */
