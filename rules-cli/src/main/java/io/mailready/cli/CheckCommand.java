@@ -93,6 +93,12 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin CheckerOptions checkerOptions = new CheckerOptions();
 
+  @Option(
+      names = "--merge",
+      paramLabel = "FILE",
+      description = "A partial snapshot merged over each snapshot or imported folder. Repeatable.")
+  List<Path> merges = new ArrayList<>();
+
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColor;
 
@@ -108,7 +114,8 @@ final class CheckCommand implements Callable<Integer> {
   @Parameters(
       arity = "1..*",
       paramLabel = "FILE",
-      description = "Snapshot files (YAML or JSON, format mailready/v1).")
+      description =
+          "Snapshot files (YAML or JSON, format mailready/v1), or folders of raw exports to import.")
   List<Path> files;
 
   private final SnapshotLoader loader;
@@ -139,7 +146,7 @@ final class CheckCommand implements Callable<Integer> {
     boolean badInput = false;
     for (Path file : files) {
       try {
-        snapshots.add(loader.load(file));
+        snapshots.add(loader.load(file, merges, err));
       } catch (SnapshotException e) {
         printSnapshotProblems(err, file, e);
         badInput = true;

@@ -20,6 +20,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * mailready check [--format text|json|html|markdown|sarif|junit]... [--output FILE | --output-dir DIR]
  *                 [--min-severity LEVEL] [--fail-on LEVEL] [--rules DIR]... [--policy FILE]
  *                 [--no-color] [--debug] FILE...
+ * mailready import [--merge FILE]... [-o SNAPSHOT] [--verbose] PATH...
  * mailready diff [--format text|json] OLD.json NEW.json
  * mailready collect --tenant TENANT --client-id APP (--certificate PFX | --device-code)
  *                   [--mailboxes FILE | --all-mailboxes] -o DIR
@@ -58,6 +59,7 @@ public final class Main {
     CommandLine commandLine =
         new CommandLine(new MailreadyCommand())
             .addSubcommand("check", new CheckCommand(loader, colorTerminal))
+            .addSubcommand("import", new ImportCommand())
             .addSubcommand("test", new TestCommand())
             .addSubcommand("rules", new RulesCommand())
             .addSubcommand("explain", new ExplainCommand())
