@@ -307,7 +307,10 @@ class ExitCodesTest {
             """)
         .contains("Exit codes:\n  0   every tenant is ready");
     assertThat(version.exitCode()).isEqualTo(0);
-    assertThat(version.out()).matches("mailready \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(version.out())
+        .matches(
+            "mailready \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}(-dirty)?|unknown)\\)\n"
+                + "rules: microsoft-email-admin \\d+\\.\\d+\\.\\d+\n");
   }
 
   /** Hides every {@code META-INF/services} registration of a mailready engine. */
