@@ -331,7 +331,7 @@ final class CheckCommand implements Callable<Integer> {
       case HTML -> HtmlReport.write(plain.get(0), requirements, minSeverity);
       case MARKDOWN -> MarkdownReport.write(reports, minSeverity);
       case CSV -> CsvReport.write(reports);
-      case SARIF -> SarifReport.write(plain, requirements);
+      case SARIF -> SarifReport.writeChecked(reports, requirements);
       case JUNIT -> JunitReport.write(plain);
     };
   }
