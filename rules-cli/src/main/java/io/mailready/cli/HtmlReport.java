@@ -31,8 +31,10 @@ import java.util.stream.Collectors;
 /**
  * The HTML form of a report: one self-contained page (no external script, style, font or image)
  * with the readiness verdict, a chart of the counts, a checklist of every requirement with its
- * status per subject, each finding with its evidence and copyable fixes, the waived findings and
- * what could not be evaluated.
+ * status per subject (counts per status for large tenants), one card per requirement and severity
+ * ({@link FindingGroup}) with its evidence, affected subjects and copyable fixes, the waived
+ * findings and what could not be evaluated. A tenant of 10,000 mailboxes makes a page of well under
+ * 5 MB.
  *
  * <p>The page is a Pebble template ({@code report.html.peb}) that escapes every value it prints
  * (autoescaping is on), filled from a view model built here. The output is deterministic: anchors

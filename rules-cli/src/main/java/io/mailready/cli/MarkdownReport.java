@@ -13,11 +13,15 @@ import java.util.stream.Collectors;
 
 /**
  * The Markdown form of a report, for a ticket or a pull-request comment: the verdict, a table of
- * counts, a table of findings, and each finding's fixes in a collapsible {@code <details>} block.
+ * counts, a table of findings with a row per requirement and severity ({@link FindingGroup}), and
+ * each requirement's subjects and fixes in a collapsible {@code <details>} block, in at most
+ * {@value #BUDGET} characters.
  *
  * <p>Text from the report is escaped for GitHub-flavoured Markdown: table cells cannot be broken by
- * a {@code |} or a line break, and {@code <}, {@code >} and {@code &} are written as entities, so
- * that a tenant value cannot inject HTML. Commands are fenced code blocks, copied as they are.
+ * a {@code |} or a line break, {@code <}, {@code >} and {@code &} are written as entities, so that
+ * a tenant value cannot inject HTML, control characters are escaped ({@link Printable}) and a line
+ * break in prose is a {@code <br>}, so that no tenant value starts a line (a heading, a fence).
+ * Commands are fenced code blocks, fenced longer than any backtick run they hold.
  */
 final class MarkdownReport {
   private MarkdownReport() {}

@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The text form of a report, for people: a header, findings grouped by severity with their fixes,
- * waived findings, results that could not be evaluated, and a one-line verdict.
+ * The text form of a report, for people: a header, findings by severity with one entry per
+ * requirement ({@link FindingGroup}: its subjects, the message and fixes once), waived findings,
+ * results that could not be evaluated, and a one-line verdict.
  *
  * <p>Prose (messages, fix summaries, reasons) is wrapped at {@value #WIDTH} columns with indented
  * continuation lines; commands and admin-center paths are printed whole, so that they can be
- * copied.
+ * copied. Every tenant value goes through {@link Printable}: no control character reaches the
+ * terminal, and no tenant line starts at column 0, where the verdict is.
  */
 final class TextReport {
   /** The column at which prose is wrapped. */
