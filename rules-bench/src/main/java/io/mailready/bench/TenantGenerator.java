@@ -18,7 +18,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * A generator of Exchange Online tenant snapshots with any number of mailboxes, for benchmarks.
+ * A generator of Exchange Online tenant snapshots with any number of mailboxes, for benchmarks and
+ * for the size budgets of the reports (rules-cli's tests).
  *
  * <p>The platform and tenant are those of {@code examples/contoso-online.yaml}, with EWS switched
  * back on for the organisation so that a healthy mailbox has no finding. The mailboxes are made
@@ -34,7 +35,7 @@ import java.util.Random;
  *   <li>2% both: EWS disabled and the platform device quarantined, so they cannot sync at all.
  * </ul>
  */
-final class TenantGenerator {
+public final class TenantGenerator {
   static final String PLATFORM_AGENT = "python-EAS-Client 1.0";
   static final String DOMAIN = "contoso.com";
 
@@ -78,7 +79,7 @@ final class TenantGenerator {
   }
 
   /** A generator based on the bundled contoso example. */
-  static TenantGenerator contoso() {
+  public static TenantGenerator contoso() {
     String name = "contoso-online.yaml";
     try (InputStream in = TenantGenerator.class.getResourceAsStream(name)) {
       if (in == null) {
@@ -91,7 +92,7 @@ final class TenantGenerator {
   }
 
   /** A snapshot of the tenant with {@code mailboxes} generated mailboxes. */
-  Snapshot snapshot(int mailboxes, long seed) {
+  public Snapshot snapshot(int mailboxes, long seed) {
     Random random = new Random(seed);
     List<Mailbox> list = new ArrayList<>(mailboxes);
     for (int i = 0; i < mailboxes; i++) {

@@ -72,15 +72,16 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Write one file per snapshot and format to DIR, named after the snapshot:"
-              + " <name>.txt .json .html .md .sarif .junit.xml.")
+              + " <name>.txt .json .html .md .sarif .junit.xml .csv.")
   Path outputDir;
 
   @Option(
       names = "--min-severity",
       paramLabel = "LEVEL",
       description =
-          "Show only findings at or above LEVEL in text output: ${COMPLETION-CANDIDATES}"
-              + " (default: ${DEFAULT-VALUE}). The summary line still counts every finding.")
+          "Show only findings at or above LEVEL in the text, HTML and Markdown reports:"
+              + " ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). Their counts still include"
+              + " every finding; JSON, SARIF, JUnit and CSV always have every finding.")
   Severity minSeverity = Severity.INFO;
 
   @Option(
@@ -98,6 +99,14 @@ final class CheckCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "A partial snapshot merged over each snapshot or imported folder. Repeatable.")
   List<Path> merges = new ArrayList<>();
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description =
+          "Show what the check is doing on standard error (--no-progress: never). Default: only"
+              + " when standard error is a terminal. Never part of a report.")
+  Boolean progress;
 
   @Option(names = "--no-color", description = "Never colour the text output.")
   boolean noColor;
@@ -142,37 +151,62 @@ final class CheckCommand implements Callable<Integer> {
     // per run). Every file is read and reported before the checker is used: input errors come
     // all at once.
     CompletableFuture<Checker> loading = CompletableFuture.supplyAsync(checkerOptions::build);
-    List<Snapshot> snapshots = new ArrayList<>();
-    boolean badInput = false;
-    for (Path file : files) {
-      try {
-        snapshots.add(loader.load(file, merges, err));
-      } catch (SnapshotException e) {
-        printSnapshotProblems(err, file, e);
-        badInput = true;
-      } catch (UncheckedIOException e) {
-        err.println("error: cannot read snapshot " + file + ": " + describe(e.getCause()));
-        badInput = true;
+    try (Progress steps =
+        Progress.on(err, progress == null ? Progress.stderrIsTerminal() : progress)) {
+      List<Snapshot> snapshots = new ArrayList<>();
+      boolean badInput = false;
+      for (int i = 0; i < files.size(); i++) {
+        Path file = files.get(i);
+        steps.step("reading " + file + of(i));
+        try {
+          snapshots.add(loader.load(file, merges, err));
+        } catch (SnapshotException e) {
+          steps.clearLine();
+          printSnapshotProblems(err, file, e);
+          badInput = true;
+        } catch (UncheckedIOException e) {
+          steps.clearLine();
+          err.println("error: cannot read snapshot " + file + ": " + describe(e.getCause()));
+          badInput = true;
+        }
       }
+      if (badInput) {
+        return ExitCodes.BAD_INPUT;
+      }
+      Checker checker;
+      try {
+        steps.step("loading the rules");
+        checker = loading.join();
+      } catch (CompletionException e) {
+        steps.clearLine();
+        return CheckerOptions.failure(e, err);
+      }
+      List<Report> reports = new ArrayList<>();
+      List<Checked> checked = new ArrayList<>();
+      for (int i = 0; i < snapshots.size(); i++) {
+        List<?> mailboxes = snapshots.get(i).mailboxes();
+        steps.step(
+            "checking "
+                + files.get(i)
+                + of(i)
+                + (mailboxes == null
+                    ? ""
+                    : ": " + FindingGroup.plural(mailboxes.size(), "mailbox")));
+        reports.add(checker.check(snapshots.get(i)));
+        checked.add(new Checked(files.get(i).toString(), reports.get(i)));
+      }
+      steps.step("writing the report" + (reports.size() == 1 ? "" : "s"));
+      steps.clearLine();
+      if (!write(checked, checker.requirements(), err, steps)) {
+        return ExitCodes.BAD_INPUT;
+      }
+      return exitCode(reports);
     }
-    if (badInput) {
-      return ExitCodes.BAD_INPUT;
-    }
-    Checker checker;
-    try {
-      checker = loading.join();
-    } catch (CompletionException e) {
-      return CheckerOptions.failure(e, err);
-    }
-    List<Report> reports = snapshots.stream().map(checker::check).collect(Collectors.toList());
-    List<Checked> checked = new ArrayList<>();
-    for (int i = 0; i < reports.size(); i++) {
-      checked.add(new Checked(files.get(i).toString(), reports.get(i)));
-    }
-    if (!write(checked, checker.requirements(), err)) {
-      return ExitCodes.BAD_INPUT;
-    }
-    return exitCode(reports);
+  }
+
+  /** " (2 of 5)" in a batch, nothing for one file. */
+  private String of(int index) {
+    return files.size() == 1 ? "" : " (" + (index + 1) + " of " + files.size() + ")";
   }
 
   /** The formats asked for, in order, each once; text when none. */
@@ -228,9 +262,10 @@ final class CheckCommand implements Callable<Integer> {
 
   /** Writes every output; false (with the problem on stderr) when a file cannot be written. */
   private boolean write(
-      List<Checked> reports, List<RequirementInfo> requirements, PrintWriter err) {
+      List<Checked> reports, List<RequirementInfo> requirements, PrintWriter err, Progress steps) {
     PrintWriter out = spec.commandLine().getOut();
     if (outputDir == null && output == null) {
+      steps.close(); // the report may go to the same terminal
       try {
         render(formats().get(0), reports, requirements, colorTerminal && !noColor, out);
       } catch (IOException e) {
@@ -249,13 +284,16 @@ final class CheckCommand implements Callable<Integer> {
       for (Checked report : reports) {
         for (OutputFormat format : formats()) {
           target = outputDir.resolve(stem(Path.of(report.file())) + format.extension());
+          steps.step("writing " + target);
           writeFile(target, format, List.of(report), requirements);
+          steps.clearLine();
           out.println("wrote " + target);
         }
       }
       out.flush();
       return true;
     } catch (IOException e) {
+      steps.clearLine();
       err.println(
           "error: cannot write " + (target == null ? outputDir : target) + ": " + describe(e));
       return false;
@@ -280,6 +318,8 @@ final class CheckCommand implements Callable<Integer> {
       throws IOException {
     if (format == OutputFormat.JSON && reports.size() == 1) {
       ReportJson.write(reports.get(0).report(), target);
+    } else if (format == OutputFormat.CSV) {
+      CsvReport.write(reports, target);
     } else {
       target.write(render(format, reports, requirements, color));
     }
@@ -295,9 +335,10 @@ final class CheckCommand implements Callable<Integer> {
     return switch (format) {
       case TEXT -> text(reports, color);
       case JSON -> plain.size() == 1 ? ReportJson.write(plain.get(0)) : jsonArray(plain);
-      case HTML -> HtmlReport.write(plain.get(0), requirements);
-      case MARKDOWN -> MarkdownReport.write(reports);
-      case SARIF -> SarifReport.write(plain, requirements);
+      case HTML -> HtmlReport.write(plain.get(0), requirements, minSeverity);
+      case MARKDOWN -> MarkdownReport.write(reports, minSeverity);
+      case CSV -> CsvReport.write(reports);
+      case SARIF -> SarifReport.writeChecked(reports, requirements);
       case JUNIT -> JunitReport.write(plain);
     };
   }

@@ -17,9 +17,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * The entry point of the {@code mailready} command.
  *
  * <pre>
- * mailready check [--format text|json|html|markdown|sarif|junit]... [--output FILE | --output-dir DIR]
+ * mailready check [--format text|json|html|markdown|sarif|junit|csv]... [--output FILE | --output-dir DIR]
  *                 [--min-severity LEVEL] [--fail-on LEVEL] [--rules DIR]... [--policy FILE]
- *                 [--no-color] [--debug] FILE...
+ *                 [--no-color] [--[no-]progress] [--merge FILE]... [--debug] FILE...
  * mailready import [--merge FILE]... [-o SNAPSHOT] [--verbose] PATH...
  * mailready diff [--format text|json] OLD.json NEW.json
  * mailready collect --tenant TENANT --client-id APP (--certificate PFX | --device-code)

@@ -17,7 +17,9 @@ enum OutputFormat {
   /** For code-scanning tools: SARIF 2.1.0, one run per report. */
   SARIF(".sarif"),
   /** For CI servers: JUnit XML, one test case per requirement and subject. */
-  JUNIT(".junit.xml");
+  JUNIT(".junit.xml"),
+  /** For a spreadsheet: one row per finding, RFC 4180, cells never read as formulas. */
+  CSV(".csv");
 
   private final String extension;
 

@@ -15,7 +15,12 @@ import io.mailready.Result;
 import io.mailready.Severity;
 import io.mailready.Status;
 import io.mailready.Waiver;
+import io.mailready.snapshot.SubjectLines;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +32,10 @@ import java.util.Map;
  * <p>{@code tool.driver.rules} describes every requirement (title, guide, fixes with placeholders,
  * references) with its default level; there is one result per FAIL finding, and waived findings are
  * results with an accepted external suppression. Each subject is a logical location of its kind
- * (tenant, domain or mailbox). Rule errors are tool execution notifications. The output is
- * deterministic: no timestamps, no generated ids.
+ * (tenant, domain or mailbox), and, when the report was made from a snapshot file, also the
+ * physical location of the subject in that file (its line), which code-scanning tools require. Rule
+ * errors are tool execution notifications. The output is deterministic: no timestamps, no generated
+ * ids.
  */
 final class SarifReport {
   static final String SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -36,16 +43,63 @@ final class SarifReport {
 
   private SarifReport() {}
 
-  /** The SARIF log of the reports, with the requirements the checker loaded. */
+  /**
+   * The snapshot file a report was made from: its URI as the user named it (relative stays
+   * relative, for code-scanning tools that resolve it against the repository), and the line of each
+   * subject in it.
+   */
+  record Source(String uri, Map<String, Integer> lines) {
+    /** The source of a snapshot file, or null when it is not a regular file (e.g. stdin). */
+    static Source of(String file) {
+      Path path = Path.of(file);
+      if (!Files.isRegularFile(path)) {
+        return null;
+      }
+      String uri;
+      try {
+        uri =
+            path.isAbsolute()
+                ? path.toUri().toString()
+                : new URI(null, null, file.replace('\\', '/'), null).toASCIIString();
+      } catch (URISyntaxException e) {
+        uri = path.toUri().toString();
+      }
+      return new Source(uri, SubjectLines.of(path));
+    }
+
+    /** The 1-based line of the subject; the first line when the file does not name it. */
+    int line(String kind, String subject) {
+      return lines.getOrDefault(kind + ":" + subject, 1);
+    }
+  }
+
+  /** The SARIF log of the reports, with logical locations only. */
   static String write(List<Report> reports, List<RequirementInfo> requirements) {
+    return write(reports, java.util.Collections.nCopies(reports.size(), null), requirements);
+  }
+
+  /** The SARIF log of checked snapshot files: each result also points at its file and line. */
+  static String writeChecked(List<Checked> reports, List<RequirementInfo> requirements) {
+    return write(
+        reports.stream().map(Checked::report).toList(),
+        reports.stream().map(checked -> Source.of(checked.file())).toList(),
+        requirements);
+  }
+
+  /**
+   * The SARIF log of the reports, with the requirements the checker loaded; a report's source, when
+   * not null, gives each result a physical location (file and line of its subject).
+   */
+  static String write(
+      List<Report> reports, List<Source> sources, List<RequirementInfo> requirements) {
     return JsonText.write(
         json -> {
           json.writeStartObject();
           json.writeStringField("$schema", SCHEMA_URI);
           json.writeStringField("version", "2.1.0");
           json.writeArrayFieldStart("runs");
-          for (Report report : reports) {
-            writeRun(json, report, requirements);
+          for (int i = 0; i < reports.size(); i++) {
+            writeRun(json, reports.get(i), sources.get(i), requirements);
           }
           json.writeEndArray();
           json.writeEndObject();
@@ -61,7 +115,8 @@ final class SarifReport {
     };
   }
 
-  private static void writeRun(JsonGenerator json, Report report, List<RequirementInfo> catalog)
+  private static void writeRun(
+      JsonGenerator json, Report report, Source source, List<RequirementInfo> catalog)
       throws IOException {
     List<Rule> rules = rules(report, catalog);
     Map<String, Integer> ruleIndex = new LinkedHashMap<>();
@@ -107,6 +162,19 @@ final class SarifReport {
 
     writeInvocation(json, report);
 
+    if (source != null) {
+      json.writeArrayFieldStart("artifacts");
+      json.writeStartObject();
+      json.writeObjectFieldStart("location");
+      json.writeStringField("uri", source.uri());
+      json.writeEndObject();
+      json.writeArrayFieldStart("roles");
+      json.writeString("analysisTarget");
+      json.writeEndArray();
+      json.writeEndObject();
+      json.writeEndArray();
+    }
+
     json.writeArrayFieldStart("logicalLocations");
     for (String key : locationIndex.keySet()) {
       String[] kindAndName = key.split("\u0000", 2);
@@ -126,6 +194,7 @@ final class SarifReport {
           finding,
           ruleIndex.get(finding.requirement()),
           locationIndex.get(locationKey(finding.subjectKind().label(), finding.subject())),
+          source,
           reportJson.path("findings").path(i).path("evidence"));
     }
     json.writeEndArray();
@@ -213,7 +282,12 @@ final class SarifReport {
   }
 
   private static void writeResult(
-      JsonGenerator json, Finding finding, int ruleIndex, int locationIndex, JsonNode evidence)
+      JsonGenerator json,
+      Finding finding,
+      int ruleIndex,
+      int locationIndex,
+      Source source,
+      JsonNode evidence)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("ruleId", finding.requirement());
@@ -225,6 +299,19 @@ final class SarifReport {
     json.writeEndObject();
     json.writeArrayFieldStart("locations");
     json.writeStartObject();
+    if (source != null) {
+      // The snapshot line of the subject: code-scanning tools require a file location.
+      json.writeObjectFieldStart("physicalLocation");
+      json.writeObjectFieldStart("artifactLocation");
+      json.writeStringField("uri", source.uri());
+      json.writeNumberField("index", 0);
+      json.writeEndObject();
+      json.writeObjectFieldStart("region");
+      json.writeNumberField(
+          "startLine", source.line(finding.subjectKind().label(), finding.subject()));
+      json.writeEndObject();
+      json.writeEndObject();
+    }
     json.writeArrayFieldStart("logicalLocations");
     json.writeStartObject();
     json.writeNumberField("index", locationIndex);

@@ -1,12 +1,9 @@
 package io.mailready.cli;
 
 import io.mailready.Finding;
-import io.mailready.Fix;
 import io.mailready.PackInfo;
 import io.mailready.Report;
-import io.mailready.Result;
 import io.mailready.Severity;
-import io.mailready.Status;
 import io.mailready.Summary;
 import io.mailready.Waiver;
 import io.mailready.WaiverUse;
@@ -16,16 +13,21 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The text form of a report, for people: a header, findings grouped by severity with their fixes,
- * waived findings, results that could not be evaluated, and a one-line verdict.
+ * The text form of a report, for people: a header, findings by severity with one entry per
+ * requirement ({@link FindingGroup}: its subjects, the message and fixes once), waived findings,
+ * results that could not be evaluated, and a one-line verdict.
  *
  * <p>Prose (messages, fix summaries, reasons) is wrapped at {@value #WIDTH} columns with indented
  * continuation lines; commands and admin-center paths are printed whole, so that they can be
- * copied.
+ * copied. Every tenant value goes through {@link Printable}: no control character reaches the
+ * terminal, and no tenant line starts at column 0, where the verdict is.
  */
 final class TextReport {
   /** The column at which prose is wrapped. */
   static final int WIDTH = 100;
+
+  /** How many subjects of a group are listed; the others are counted. */
+  static final int INLINE_SUBJECTS = 10;
 
   private static final String FIX_LABEL_FORMAT = "%-14s";
 
@@ -42,22 +44,24 @@ final class TextReport {
   /** Prints the report of one snapshot file. */
   void print(String file, Report report) {
     printHeader(file, report);
+    List<Finding> shown =
+        report.findings().stream().filter(f -> f.severity().atLeast(minSeverity)).toList();
+    List<FindingGroup> groups = FindingGroup.of(shown);
     for (Severity severity : Severity.values()) {
-      List<Finding> group =
-          report.findings().stream()
-              .filter(f -> !f.waived() && f.severity() == severity)
-              .collect(Collectors.toList());
-      if (severity.atLeast(minSeverity) && !group.isEmpty()) {
-        printGroupHeading(style.severity(severity, severity.name()), group.size(), "finding");
-        group.forEach(this::printFinding);
+      List<FindingGroup> open =
+          groups.stream().filter(g -> g.waiver() == null && g.severity() == severity).toList();
+      if (!open.isEmpty()) {
+        printGroupHeading(
+            style.severity(severity, severity.name()),
+            open.stream().mapToInt(FindingGroup::size).sum(),
+            "finding");
+        open.forEach(this::printFinding);
       }
     }
-    List<Finding> waived =
-        report.findings().stream()
-            .filter(f -> f.waived() && f.severity().atLeast(minSeverity))
-            .collect(Collectors.toList());
+    List<FindingGroup> waived = groups.stream().filter(g -> g.waiver() != null).toList();
     if (!waived.isEmpty()) {
-      printGroupHeading(style.bold("WAIVED"), waived.size(), "finding");
+      printGroupHeading(
+          style.bold("WAIVED"), waived.stream().mapToInt(FindingGroup::size).sum(), "finding");
       waived.forEach(this::printWaived);
     }
     // Expired and unused waivers need the owner's attention: the report says which.
@@ -68,35 +72,35 @@ final class TextReport {
       for (WaiverUse use : stale) {
         Waiver waiver = use.waiver();
         out.println(
-            "  "
-                + (use.state() == WaiverUse.State.EXPIRED
-                    ? "EXPIRED on " + waiver.expires()
-                    : "UNUSED")
-                + ": "
-                + waiver.requirement()
-                + (waiver.subjects().isEmpty() ? "" : " " + waiver.subjects())
-                + " (owner "
-                + waiver.owner()
-                + (waiver.ticket() == null ? "" : ", " + waiver.ticket())
-                + ")");
+            Printable.line(
+                "  "
+                    + (use.state() == WaiverUse.State.EXPIRED
+                        ? "EXPIRED on " + waiver.expires()
+                        : "UNUSED")
+                    + ": "
+                    + waiver.requirement()
+                    + (waiver.subjects().isEmpty() ? "" : " " + waiver.subjects())
+                    + " (owner "
+                    + waiver.owner()
+                    + (waiver.ticket() == null ? "" : ", " + waiver.ticket())
+                    + ")"));
         if (use.state() == WaiverUse.State.EXPIRED) {
-          out.println("    no longer covers: " + String.join(", ", use.findings()));
+          printSubjects("no longer covers", use.findings(), 4);
         } else {
           out.println("    matches no finding: remove it, or check its requirement and subjects");
         }
       }
     }
-    List<Result> notEvaluated =
-        report.results().stream()
-            .filter(r -> r.status() == Status.UNKNOWN || r.status() == Status.ERROR)
-            .collect(Collectors.toList());
+    List<ResultGroup> notEvaluated = ResultGroup.notEvaluated(report.results());
     if (!notEvaluated.isEmpty()) {
-      printGroupHeading(style.bold("NOT EVALUATED"), notEvaluated.size(), "result");
+      printGroupHeading(
+          style.bold("NOT EVALUATED"),
+          notEvaluated.stream().mapToInt(g -> g.subjects().size()).sum(),
+          "result");
       notEvaluated.forEach(this::printNotEvaluated);
     }
     out.println();
-    long hidden =
-        report.findings().stream().filter(f -> !f.severity().atLeast(minSeverity)).count();
+    long hidden = report.findings().size() - shown.size();
     if (hidden > 0) {
       out.println(plural(hidden, "finding") + " below " + minSeverity + " not shown");
     }
@@ -104,13 +108,14 @@ final class TextReport {
   }
 
   private void printHeader(String file, Report report) {
-    out.println(style.bold(file));
-    out.println("  tenant:    " + report.tenant());
+    out.println(style.bold(Printable.line(file)));
+    out.println("  tenant:    " + Printable.line(report.tenant()));
     out.println("  evaluated: " + report.evaluatedAt());
     if (!report.packs().isEmpty()) {
       out.println(
           "  rules:     "
-              + report.packs().stream().map(TextReport::pack).collect(Collectors.joining(", ")));
+              + Printable.line(
+                  report.packs().stream().map(TextReport::pack).collect(Collectors.joining(", "))));
     }
   }
 
@@ -119,40 +124,94 @@ final class TextReport {
     out.println(name + ": " + plural(count, noun));
   }
 
-  private void printFinding(Finding finding) {
-    printFindingHead(finding);
-    for (int i = 0; i < finding.fixes().size(); i++) {
-      String label = finding.fixes().size() == 1 ? "fix:" : "fix " + (i + 1) + ":";
-      printFix(label, finding.fixes().get(i));
+  private void printFinding(FindingGroup group) {
+    printFindingHead(group);
+    List<FindingGroup.FixTemplate> fixes = group.fixes();
+    for (int i = 0; i < fixes.size(); i++) {
+      String label = fixes.size() == 1 ? "fix:" : "fix " + (i + 1) + ":";
+      printFix(label, fixes.get(i));
     }
   }
 
-  private void printWaived(Finding finding) {
-    printFindingHead(finding);
-    printProse(waiverLine(finding.waiver()), 4);
+  private void printWaived(FindingGroup group) {
+    printFindingHead(group);
+    printProse(waiverLine(group.waiver()), 4);
   }
 
-  /** The blank line, the tag, id and title line, the subject and the message of a finding. */
-  private void printFindingHead(Finding finding) {
+  /**
+   * The blank line, the tag, id and title line, the subjects and the message of a group. One
+   * finding reads as before grouping: its subject and message; several give their subjects (the
+   * first {@value #INLINE_SUBJECTS}, with the values that differ per subject) and the message once.
+   */
+  private void printFindingHead(FindingGroup group) {
     out.println();
-    String tag = "[" + finding.severity() + "]";
-    String plainHead = "  " + tag + " " + finding.requirement();
+    Finding first = group.first();
+    String tag = "[" + group.severity() + "]";
+    String plainHead = "  " + tag + " " + Printable.line(group.requirement());
     String head =
-        "  " + style.severity(finding.severity(), tag) + " " + style.bold(finding.requirement());
+        "  "
+            + style.severity(group.severity(), tag)
+            + " "
+            + style.bold(Printable.line(group.requirement()));
     // The title is wrapped after the uncoloured head, then the head is put in front in colour.
-    List<String> lines =
-        wrap(finding.title() == null ? "" : finding.title(), plainHead.length() + 1, 4, WIDTH);
+    List<String> lines = wrap(Printable.line(group.title()), plainHead.length() + 1, 4, WIDTH);
     if (lines.isEmpty()) {
       lines.add(head);
     } else {
       lines.set(0, head + " " + lines.get(0).substring(plainHead.length() + 1));
     }
     lines.forEach(out::println);
-    out.println("    " + finding.subjectKind().label() + ": " + finding.subject());
-    printProse(finding.message(), 4);
+    if (group.size() == 1) {
+      out.println("    " + first.subjectKind().label() + ": " + Printable.line(first.subject()));
+      printProse(first.message(), 4);
+      return;
+    }
+    List<String> subjects = group.findings().stream().map(Finding::subject).toList();
+    if (group.columns().isEmpty()) {
+      printSubjects(group.count(), subjects, 4);
+    } else {
+      out.println("    " + group.count() + ":");
+      int shown = Math.min(INLINE_SUBJECTS, group.size());
+      for (int m = 0; m < shown; m++) {
+        printMember(group, m);
+      }
+      if (group.size() > shown) {
+        out.println("      and " + (group.size() - shown) + " more (every one: --format csv)");
+      }
+    }
+    if (group.message() != null) {
+      printProse(group.message(), 4);
+    }
   }
 
-  private void printFix(String label, Fix fix) {
+  /** A subject of a group with its values: short ones on its line, long ones below it. */
+  private void printMember(FindingGroup group, int m) {
+    List<String> inline = new ArrayList<>();
+    List<String> below = new ArrayList<>();
+    for (FindingGroup.Column column : group.columns()) {
+      String value = column.values().get(m);
+      String item = column.name() + ": " + (value == null ? "(none)" : value);
+      (item.length() <= 40 && item.indexOf('\n') < 0 ? inline : below).add(item);
+    }
+    String subject = Printable.line(group.findings().get(m).subject());
+    out.println(
+        "      "
+            + subject
+            + (inline.isEmpty() ? "" : " (" + Printable.line(String.join("; ", inline)) + ")"));
+    below.forEach(item -> printProse(item, 8));
+  }
+
+  /** "3 mailboxes: a, b, c", the first {@value #INLINE_SUBJECTS} and how many more. */
+  private void printSubjects(String label, List<String> subjects, int indent) {
+    int shown = Math.min(INLINE_SUBJECTS, subjects.size());
+    String list =
+        subjects.subList(0, shown).stream().map(Printable::line).collect(Collectors.joining(", "));
+    String more = subjects.size() > shown ? " and " + (subjects.size() - shown) + " more" : "";
+    fill(List.of((label + ": " + list + more).split(" ")), indent, indent + 2, WIDTH)
+        .forEach(out::println);
+  }
+
+  private void printFix(String label, FindingGroup.FixTemplate fix) {
     printProse(label + " " + fix.summary(), 4);
     printPath("admin center:", fix.adminCenter());
     printCommand("PowerShell:", fix.powershell());
@@ -165,7 +224,7 @@ final class TextReport {
       return;
     }
     String first = "      " + String.format(FIX_LABEL_FORMAT, label);
-    List<String> lines = wrapPath(path, first.length(), first.length(), WIDTH);
+    List<String> lines = wrapPath(Printable.line(path), first.length(), first.length(), WIDTH);
     lines.set(0, first + lines.get(0).substring(first.length()));
     lines.forEach(out::println);
   }
@@ -177,30 +236,31 @@ final class TextReport {
     }
     String first = "      " + String.format(FIX_LABEL_FORMAT, label);
     String next = " ".repeat(first.length());
-    List<String> lines = value.strip().lines().collect(Collectors.toList());
+    List<String> lines = Printable.text(value.strip()).lines().collect(Collectors.toList());
     for (int i = 0; i < lines.size(); i++) {
       out.println(((i == 0 ? first : next) + lines.get(i)).stripTrailing());
     }
   }
 
-  private void printNotEvaluated(Result result) {
+  private void printNotEvaluated(ResultGroup group) {
     out.println();
-    out.println(
-        "  "
-            + result.status()
-            + " "
-            + style.bold(result.requirement())
-            + " "
-            + result.subjectKind().label()
-            + ": "
-            + result.subject());
-    if (result.reason() != null) {
-      printProse(result.reason(), 4);
+    String head =
+        "  " + group.status() + " " + style.bold(Printable.line(group.requirement())) + " ";
+    if (group.subjects().size() == 1) {
+      out.println(
+          head + group.subjectKind().label() + ": " + Printable.line(group.subjects().get(0)));
+    } else {
+      out.println(head.stripTrailing());
+      printSubjects(group.count(), group.subjects(), 4);
+    }
+    if (group.reason() != null) {
+      printProse(group.reason(), 4);
     }
   }
 
+  /** Prose wrapped; control characters escaped, and every line indented (none can pose as ours). */
   private void printProse(String text, int indent) {
-    wrap(text, indent, indent + 2, WIDTH).forEach(out::println);
+    wrap(Printable.text(text), indent, indent + 2, WIDTH).forEach(out::println);
   }
 
   private String verdict(Summary summary) {

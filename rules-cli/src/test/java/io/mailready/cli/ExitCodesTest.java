@@ -156,7 +156,7 @@ class ExitCodesTest {
     assertThat(run.err())
         .isEqualTo(
             """
-            error: invalid value for option '--format' (FORMAT): expected one of [text, json, html, markdown, sarif, junit] but was 'xml'
+            error: invalid value for option '--format' (FORMAT): expected one of [text, json, html, markdown, sarif, junit, csv] but was 'xml'
             Run 'mailready check --help' for the usage.
             """);
     assertThat(run.out()).isEmpty();
@@ -297,17 +297,20 @@ class ExitCodesTest {
     // THEN they print to stdout and exit 0
     assertThat(help.exitCode()).isEqualTo(0);
     assertThat(help.out())
-        .startsWith("Usage: mailready check [-h] [--debug] [--no-color] [--fail-on=LEVEL]")
+        .startsWith("Usage: mailready check [-h] [--debug] [--no-color] [--[no-]progress]")
         .contains(
             """
                   --format=FORMAT[,FORMAT...]
                                          Output format: text, json, html, markdown, sarif,
-                                           junit (default: text). Repeatable, or
+                                           junit, csv (default: text). Repeatable, or
                                            comma-separated, with --output-dir.
             """)
         .contains("Exit codes:\n  0   every tenant is ready");
     assertThat(version.exitCode()).isEqualTo(0);
-    assertThat(version.out()).matches("mailready \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n");
+    assertThat(version.out())
+        .matches(
+            "mailready \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(commit ([0-9a-f]{7,}(-dirty)?|unknown)\\)\n"
+                + "rules: microsoft-email-admin \\d+\\.\\d+\\.\\d+\n");
   }
 
   /** Hides every {@code META-INF/services} registration of a mailready engine. */

@@ -32,7 +32,7 @@ class MarkdownReportTest {
 
             ### Findings
 
-            | Severity | Requirement | Subject | Message |
+            | Severity | Requirement | Subjects | Message |
             |:--|:--|:--|:--|
             | 🟠 Warning | `EXCH-EWS-002` EWS on for the mailbox | erin@fabrikam.com | EWS is disabled\
              for erin@fabrikam.com (Get-CASMailbox EwsEnabled = false) |
@@ -65,7 +65,7 @@ class MarkdownReportTest {
 
             ### Waived
 
-            | Severity | Requirement | Subject | Waiver |
+            | Severity | Requirement | Subjects | Waiver |
             |:--|:--|:--|:--|
             | 🔴 Error | `O365-AUTH-002` No Basic auth to Exchange Online | scanner@fabrikam.com | by\
              ops@fabrikam.com until 2025-07-31: the scanner is retired in July |

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SarifReportTest {
   private static final String CONTOSO = TestSnapshots.DIR + "contoso.yaml";
@@ -28,6 +29,46 @@ class SarifReportTest {
           .as("%s", sarif)
           .isEmpty();
     }
+  }
+
+  @Test
+  void resultsPointAtTheSnapshotFileAndTheLineOfTheirSubject(@TempDir Path dir) throws IOException {
+    // GIVEN a snapshot file whose tenant is on line 3 and carol's mailbox on line 6
+    Path snapshot = dir.resolve("tenant.yaml");
+    Files.writeString(
+        snapshot,
+        """
+        schema: mailready/v1
+        platform: {name: Nylas}
+        tenant: {name: contoso.com, deployment: exchange-online}
+        mailboxes:
+          - address: alice@contoso.com
+          - address: carol@contoso.com
+        """);
+
+    // WHEN it is checked with --format sarif
+    CliRun run = CliRun.run("check", "--format", "sarif", snapshot.toString());
+
+    // THEN the log is valid SARIF, the file is the run's artifact, and each result has a physical
+    // location (file and line of its subject) besides its logical one
+    assertThat(SchemaValidation.problems(SchemaValidation.SARIF, run.out())).isEmpty();
+    JsonNode sarifRun = SchemaValidation.JSON.readTree(run.out()).path("runs").path(0);
+    String uri = snapshot.toUri().toString();
+    assertThat(sarifRun.path("artifacts").path(0).path("location").path("uri").asText())
+        .isEqualTo(uri);
+    List<String> locations = new ArrayList<>();
+    for (JsonNode result : sarifRun.path("results")) {
+      JsonNode location = result.path("locations").path(0);
+      assertThat(location.path("physicalLocation").path("artifactLocation").path("uri").asText())
+          .isEqualTo(uri);
+      locations.add(
+          location.path("logicalLocations").path(0).path("fullyQualifiedName").asText()
+              + " @ "
+              + location.path("physicalLocation").path("region").path("startLine").asInt());
+    }
+    assertThat(locations)
+        .contains("mailbox:carol@contoso.com @ 6", "tenant:contoso.com @ 3")
+        .allMatch(l -> !l.endsWith(" @ 0"));
   }
 
   @Test
