@@ -344,7 +344,9 @@ final class Assembler {
     return PASS;
   }
 
-  /** Whether a part's own condition is FALSE: its sections are collected and it recorded nothing. */
+  /**
+   * Whether a part's own condition is FALSE: its sections are collected and it recorded nothing.
+   */
   private boolean partFalse(
       RequirementSpec.PartSpec partSpec, String part, List<Outcome> recorded, Mailbox mailbox) {
     if (!missing(partSpec.requires(), mailbox).isEmpty()) {

@@ -253,9 +253,14 @@ public record Consent(
   List<OAuth2PermissionGrant> grantsFor(MailboxView view) {
     List<OAuth2PermissionGrant> grants = new ArrayList<>(tenantWideGrants);
     Set<String> references = new LinkedHashSet<>();
-    // userRefMatches(ref, mb): the UPN, the address or the primary address
+    // userRefMatches(ref, mb): the UPN, the address, the primary address or the Entra object id
     for (String reference :
-        new String[] {view.mailbox().userPrincipalName(), view.address(), view.primary()}) {
+        new String[] {
+          view.mailbox().userPrincipalName(),
+          view.address(),
+          view.primary(),
+          view.mailbox().entraObjectId()
+        }) {
       if (!Texts.unset(reference)) {
         references.add(key(reference));
       }

@@ -114,8 +114,7 @@ public record ConsentPolicyVerdict(
     return new ConsentPolicyVerdict(policy, Tri.TRUE, null, List.of(), null);
   }
 
-  private static ConsentPolicyVerdict refused(
-      String policy, String refusal, List<String> scopes) {
+  private static ConsentPolicyVerdict refused(String policy, String refusal, List<String> scopes) {
     return new ConsentPolicyVerdict(policy, Tri.FALSE, refusal, scopes, null);
   }
 

@@ -5,8 +5,6 @@ import io.mailready.rule.Tri;
 import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Deployment;
 import io.mailready.snapshot.Mailbox;
-import io.mailready.snapshot.Platform;
-import io.mailready.snapshot.Profile;
 import io.mailready.snapshot.Tenant;
 
 /**

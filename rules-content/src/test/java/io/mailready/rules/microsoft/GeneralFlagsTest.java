@@ -75,7 +75,8 @@ class GeneralFlagsTest {
             GeneralFlags.deploymentIs(
                 tenant(Deployment.EXCHANGE_ONLINE, null), Deployment.EXCHANGE_ONLINE))
         .isEqualTo(Tri.TRUE);
-    assertThat(GeneralFlags.deploymentIs(tenant(Deployment.HYBRID, null), Deployment.EXCHANGE_ONLINE))
+    assertThat(
+            GeneralFlags.deploymentIs(tenant(Deployment.HYBRID, null), Deployment.EXCHANGE_ONLINE))
         .isEqualTo(Tri.FALSE);
     assertThat(GeneralFlags.deploymentIs(tenant(null, null), Deployment.EXCHANGE_ONLINE))
         .isEqualTo(Tri.UNKNOWN);
