@@ -377,6 +377,12 @@ public final class EwsChecks {
               .with("exchangeServerVersion", tenant.exchangeServerVersion())
               .with("switch", "OAuth (version)"));
     }
+    CheckResult policy =
+        AuthPolicies.modernAuthBlocked(
+            view, tenant, EWS, "W7", "EWS_AUTH_REFUSED", "blockModernAuthWebServices");
+    if (policy.value() == Tri.FALSE) {
+      return policy;
+    }
     if (tenant.virtualDirectories() == null) {
       return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
     }
@@ -393,6 +399,6 @@ public final class EwsChecks {
               .with("servers", refusing)
               .with("switch", "OAuthAuthentication"));
     }
-    return CheckResult.pass(view, EWS, "W7");
+    return policy;
   }
 }
