@@ -519,9 +519,10 @@ final class Assembler {
   private List<String> missing(List<String> paths, Mailbox mailbox) {
     List<String> missing = List.of();
     for (String path : paths) {
-      if (!SectionPaths.present(path, snapshot, mailbox)) {
+      String shown = SectionPaths.displayMissing(path, snapshot, mailbox);
+      if (shown != null && !missing.contains(shown)) {
         missing = missing.isEmpty() ? new ArrayList<>() : missing;
-        missing.add(SectionPaths.display(path, mailbox));
+        missing.add(shown);
       }
     }
     return missing;
