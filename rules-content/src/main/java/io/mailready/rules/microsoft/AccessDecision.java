@@ -101,6 +101,13 @@ public record AccessDecision(
       return new AccessDecision(
           null, null, null, "not collected: tenant.activeSyncOrganizationSettings");
     }
+    if (!snapshot.tenant().activeSyncOrganizationSettings().collected("defaultAccessLevel")) {
+      return new AccessDecision(
+          null,
+          null,
+          null,
+          "not collected: tenant.activeSyncOrganizationSettings.defaultAccessLevel");
+    }
     AccessLevel fallback = snapshot.tenant().activeSyncOrganizationSettings().defaultAccessLevel();
     return new AccessDecision(
         fallback == null ? AccessLevel.ALLOW : fallback,

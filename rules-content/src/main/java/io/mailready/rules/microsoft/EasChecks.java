@@ -37,6 +37,13 @@ public final class EasChecks {
       return CheckResult.unknown(
           view, EAS, "A1", "not collected: mailboxes[" + view.address() + "].casMailbox");
     }
+    if (!mailbox.casMailbox().collected("activeSyncEnabled")) {
+      return CheckResult.unknown(
+          view,
+          EAS,
+          "A1",
+          "not collected: mailboxes[" + view.address() + "].casMailbox.activeSyncEnabled");
+    }
     return Boolean.FALSE.equals(mailbox.casMailbox().activeSyncEnabled())
         ? CheckResult.fail(
             view,

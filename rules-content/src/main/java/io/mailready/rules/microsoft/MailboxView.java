@@ -107,8 +107,8 @@ public record MailboxView(
   }
 
   /**
-   * The addresses the user may sign in with instead of an alias, for messages: the primary
-   * address, and the user principal name when it is set and differs ("a or b").
+   * The addresses the user may sign in with instead of an alias, for messages: the primary address,
+   * and the user principal name when it is set and differs ("a or b").
    */
   public String signInChoices() {
     String upn = mailbox.userPrincipalName();
