@@ -171,6 +171,15 @@ public final class EasChecks {
     AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
     if (policy.known()
         && policy.policy() != null
+        && !policy.policy().collected("blockLegacyAuthActiveSync")) {
+      return CheckResult.unknown(
+          view,
+          EAS,
+          "A6",
+          "not collected: authentication policy '" + policy.name() + "' blockLegacyAuthActiveSync");
+    }
+    if (policy.known()
+        && policy.policy() != null
         && Boolean.TRUE.equals(policy.policy().blockLegacyAuthActiveSync())) {
       return CheckResult.fail(
           view,

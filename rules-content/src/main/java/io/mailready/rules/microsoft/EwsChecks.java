@@ -336,6 +336,17 @@ public final class EwsChecks {
       AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
       if (policy.known()
           && policy.policy() != null
+          && !policy.policy().collected("blockLegacyAuthWebServices")) {
+        return CheckResult.unknown(
+            view,
+            EWS,
+            "W7",
+            "not collected: authentication policy '"
+                + policy.name()
+                + "' blockLegacyAuthWebServices");
+      }
+      if (policy.known()
+          && policy.policy() != null
           && Boolean.TRUE.equals(policy.policy().blockLegacyAuthWebServices())) {
         return CheckResult.fail(
             view,
