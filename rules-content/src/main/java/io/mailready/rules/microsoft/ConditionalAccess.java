@@ -236,8 +236,9 @@ public final class ConditionalAccess {
   }
 
   /**
-   * The locations {@code id} names that are not IP ranges (countries, compliant network), whose
-   * match with the platform's addresses is unknown; for {@code AllTrusted}, the trusted ones.
+   * The locations {@code id} names that are not IP ranges (countries, compliant network) or whose
+   * kind, ranges or trust were not collected: their match with the platform's addresses is unknown.
+   * For {@code AllTrusted}, the trusted ones.
    */
   static List<NamedLocation> nonIpLocations(String id, List<NamedLocation> locations) {
     return locations.stream()
@@ -246,7 +247,10 @@ public final class ConditionalAccess {
                 Texts.same(id, ALL_TRUSTED)
                     ? l.isTrusted() == Boolean.TRUE
                     : Texts.same(l.id(), id))
-        .filter(l -> l.kind() != null && l.kind() != NamedLocationKind.IP)
+        .filter(
+            l ->
+                (l.kind() != null && l.kind() != NamedLocationKind.IP)
+                    || l.anyNotCollected("kind", "ipRanges", "isTrusted"))
         .toList();
   }
 
@@ -308,7 +312,7 @@ public final class ConditionalAccess {
       reasons.add(
           "named location "
               + String.join(", ", nonIpLocations.stream().distinct().toList())
-              + " is not an IP ranges location");
+              + " cannot be matched with IP addresses");
     }
     String because = any == Tri.UNKNOWN ? String.join("; ", reasons) : null;
     return new PlatformHit(any, hit, because);
@@ -337,7 +341,13 @@ public final class ConditionalAccess {
         nonIp.forEach(
             l ->
                 nonIpIds.add(
-                    "'" + (l.id() == null ? id : l.id()).strip() + "' (" + l.kind().label() + ")"));
+                    "'"
+                        + (l.id() == null ? id : l.id()).strip()
+                        + "' ("
+                        + (l.anyNotCollected("kind", "ipRanges", "isTrusted")
+                            ? "not collected: " + String.join(", ", l.notCollected())
+                            : l.kind().label())
+                        + ")"));
         result = result.or(Tri.UNKNOWN);
       } else if (ranges == null) {
         unknownIds.add("'" + id.strip() + "'");
