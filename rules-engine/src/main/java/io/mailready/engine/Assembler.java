@@ -285,10 +285,14 @@ final class Assembler {
           continue; // the part is skipped: it contributes FALSE
         }
         if (guard.value() == Tri.UNKNOWN) {
-          unknownParts.add(
-              guard.unknownBecause() != null
-                  ? fill(guard.unknownBecause(), subject, Map.of())
-                  : "cannot tell whether part (" + part + ") applies");
+          // Kleene: UNKNOWN AND FALSE is FALSE. A part whose own condition is FALSE (its sections
+          // collected, no FAIL or UNKNOWN outcome) contributes FALSE whatever its guard.
+          if (!partFalse(partSpec, part, recorded, mailbox)) {
+            unknownParts.add(
+                guard.unknownBecause() != null
+                    ? fill(guard.unknownBecause(), subject, Map.of())
+                    : "cannot tell whether part (" + part + ") applies");
+          }
           continue;
         }
       }
@@ -338,6 +342,23 @@ final class Assembler {
           Status.UNKNOWN, String.join("; ", new LinkedHashSet<>(unknownParts)), List.of());
     }
     return PASS;
+  }
+
+  /**
+   * Whether a part's own condition is FALSE: its sections are collected and it recorded nothing.
+   */
+  private boolean partFalse(
+      RequirementSpec.PartSpec partSpec, String part, List<Outcome> recorded, Mailbox mailbox) {
+    if (!missing(partSpec.requires(), mailbox).isEmpty()) {
+      return false;
+    }
+    for (Outcome outcome : recorded) {
+      if (Objects.equals(outcome.part(), part)
+          && (outcome.kind() == Outcome.Kind.FAIL || outcome.kind() == Outcome.Kind.UNKNOWN)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Finding finding(Requirement requirement, Subject subject, List<Outcome> failing) {
@@ -498,9 +519,10 @@ final class Assembler {
   private List<String> missing(List<String> paths, Mailbox mailbox) {
     List<String> missing = List.of();
     for (String path : paths) {
-      if (!SectionPaths.present(path, snapshot, mailbox)) {
+      String shown = SectionPaths.displayMissing(path, snapshot, mailbox);
+      if (shown != null && !missing.contains(shown)) {
         missing = missing.isEmpty() ? new ArrayList<>() : missing;
-        missing.add(SectionPaths.display(path, mailbox));
+        missing.add(shown);
       }
     }
     return missing;

@@ -3,6 +3,7 @@ package io.mailready.engine;
 import io.mailready.SubjectKind;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Platform;
+import io.mailready.snapshot.Section;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Tenant;
 import java.lang.reflect.Method;
@@ -11,14 +12,18 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Snapshot section paths of {@code requires}: {@code tenant.organizationConfig}, {@code
- * platform.azureApp}, {@code mailbox.casMailbox}. A section is missing when its value is null ("not
- * collected", {@code snapshot.md}).
+ * Snapshot paths of {@code requires}: sections ({@code tenant.organizationConfig}, {@code
+ * platform.azureApp}, {@code mailbox.casMailbox}) and fields ({@code
+ * tenant.organizationConfig.ewsAllowedAppIds}). A path is missing when a section on it is null
+ * ("not collected", {@code snapshot.md}) or a step is in its section's {@code notCollected} list. A
+ * field that holds a section or a list is missing when null; a scalar field that is null is
+ * collected and unset (its Microsoft default, {@code requirements.md} 0.8).
  */
 final class SectionPaths {
   // present() runs for every requirement and mailbox: paths are split and accessors found once.
@@ -85,8 +90,16 @@ final class SectionPaths {
     return null;
   }
 
-  /** True when every step of {@code path} is present (non-null) for this snapshot and mailbox. */
+  /** True when every step of {@code path} is collected for this snapshot and mailbox. */
   static boolean present(String path, Snapshot snapshot, Mailbox mailbox) {
+    return missingSteps(path, snapshot, mailbox) == 0;
+  }
+
+  /**
+   * How many steps of {@code path} lead to the first one that is missing (0 when none is): 2 for
+   * {@code tenant.organizationConfig.ewsEnabled} without {@code organizationConfig}.
+   */
+  static int missingSteps(String path, Snapshot snapshot, Mailbox mailbox) {
     String[] steps = STEPS.computeIfAbsent(path, p -> p.split("\\."));
     Object value =
         switch (steps[0]) {
@@ -95,10 +108,33 @@ final class SectionPaths {
           case "mailbox" -> mailbox;
           default -> throw new IllegalArgumentException("bad section path '" + path + "'");
         };
-    for (int i = 1; i < steps.length && value != null; i++) {
-      value = read(value, steps[i]);
+    if (value == null) {
+      return 1;
     }
-    return value != null;
+    for (int i = 1; i < steps.length; i++) {
+      if (value instanceof Section section && !section.collected(steps[i])) {
+        return i + 1;
+      }
+      Method accessor = accessor(value, steps[i]);
+      value = read(value, accessor);
+      if (value == null) {
+        Class<?> type = accessor.getReturnType();
+        boolean scalarField =
+            i == steps.length - 1 && !type.isRecord() && !List.class.isAssignableFrom(type);
+        return scalarField ? 0 : i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The missing part of {@code path} as shown in an UNKNOWN reason, or null when present. */
+  static String displayMissing(String path, Snapshot snapshot, Mailbox mailbox) {
+    int steps = missingSteps(path, snapshot, mailbox);
+    if (steps == 0) {
+      return null;
+    }
+    String[] all = STEPS.computeIfAbsent(path, p -> p.split("\\."));
+    return display(String.join(".", Arrays.copyOf(all, steps)), mailbox);
   }
 
   /** The path as shown in an UNKNOWN reason, e.g. {@code mailboxes[bob@contoso.com].casMailbox}. */
@@ -108,15 +144,20 @@ final class SectionPaths {
         : path;
   }
 
-  private static Object read(Object record, String name) {
+  private static Method accessor(Object record, String name) {
     Method accessor = ACCESSORS.get(record.getClass()).get(name);
     if (accessor == null) {
       throw new IllegalArgumentException("no section '" + name + "'");
     }
+    return accessor;
+  }
+
+  private static Object read(Object record, Method accessor) {
     try {
       return accessor.invoke(record);
     } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot read " + name + " of " + record.getClass(), e);
+      throw new IllegalStateException(
+          "cannot read " + accessor.getName() + " of " + record.getClass(), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Evaluation;
+import io.mailready.rule.Tri;
 import io.mailready.snapshot.AccessLevel;
 import io.mailready.snapshot.ActiveSyncDeviceAccessRule;
 import io.mailready.snapshot.CasMailbox;
@@ -63,23 +64,49 @@ public record AccessDecision(
       return new AccessDecision(
           null, null, null, "not collected: tenant.activeSyncDeviceAccessRules");
     }
-    boolean caseInsensitive = evaluation.config().bool("queryStringCaseInsensitive");
     for (AccessLevel level :
         List.of(AccessLevel.BLOCK, AccessLevel.QUARANTINE, AccessLevel.ALLOW)) {
+      ActiveSyncDeviceAccessRule undecided = null;
       for (ActiveSyncDeviceAccessRule rule : rules) {
-        if (rule.accessLevel() == level
-            && matchesPlatform(rule, known.devices(), userAgentPrefix(platform), caseInsensitive)) {
+        if (rule.accessLevel() != level) {
+          continue;
+        }
+        Tri matches = matchesPlatform(rule, known.devices(), platform, evaluation);
+        if (matches == Tri.TRUE) {
           return new AccessDecision(
               level,
               "DeviceRule",
               rule.name() + " (" + rule.characteristic() + " = " + rule.queryString() + ")",
               null);
         }
+        if (matches == Tri.UNKNOWN && undecided == null) {
+          undecided = rule;
+        }
+      }
+      if (undecided != null) {
+        return new AccessDecision(
+            null,
+            null,
+            null,
+            "cannot tell whether device access rule '"
+                + undecided.name()
+                + "' ("
+                + undecided.characteristic()
+                + " = "
+                + undecided.queryString()
+                + ") matches the platform's device: platform.easDeviceType is unknown");
       }
     }
     if (snapshot.tenant().activeSyncOrganizationSettings() == null) {
       return new AccessDecision(
           null, null, null, "not collected: tenant.activeSyncOrganizationSettings");
+    }
+    if (!snapshot.tenant().activeSyncOrganizationSettings().collected("defaultAccessLevel")) {
+      return new AccessDecision(
+          null,
+          null,
+          null,
+          "not collected: tenant.activeSyncOrganizationSettings.defaultAccessLevel");
     }
     AccessLevel fallback = snapshot.tenant().activeSyncOrganizationSettings().defaultAccessLevel();
     return new AccessDecision(
@@ -89,30 +116,66 @@ public record AccessDecision(
         null);
   }
 
-  /** {@code ruleMatchesPlatform(r)}: exact query-string match against known platform devices. */
-  static boolean matchesPlatform(
+  /**
+   * {@code ruleMatchesPlatform(r)}: exact query-string match against the known platform devices; a
+   * DeviceType rule also against {@link #deviceTypes}, UNKNOWN when no device type is known.
+   */
+  static Tri matchesPlatform(
       ActiveSyncDeviceAccessRule rule,
       List<MobileDevice> known,
-      String prefix,
-      boolean caseInsensitive) {
+      Platform platform,
+      Evaluation evaluation) {
     if (rule.characteristic() == null || rule.queryString() == null) {
-      return false;
+      return Tri.FALSE;
     }
+    boolean caseInsensitive = evaluation.config().bool("queryStringCaseInsensitive");
     String query = rule.queryString();
     return switch (rule.characteristic()) {
       case USER_AGENT -> {
         List<String> agents =
             known.stream().map(MobileDevice::deviceUserAgent).filter(a -> !Texts.unset(a)).toList();
-        yield agents.isEmpty()
-            ? Texts.startsWithIgnoreCase(query, prefix)
-            : agents.stream().anyMatch(a -> equal(query, a, caseInsensitive));
+        yield Tri.of(
+            agents.isEmpty()
+                ? Texts.startsWithIgnoreCase(query, userAgentPrefix(platform))
+                : agents.stream().anyMatch(a -> equal(query, a, caseInsensitive)));
       }
-      case DEVICE_TYPE ->
-          known.stream().anyMatch(d -> equal(query, d.deviceType(), caseInsensitive));
+      case DEVICE_TYPE -> {
+        List<String> types = deviceTypes(platform, known, evaluation);
+        yield types.isEmpty()
+            ? Tri.UNKNOWN
+            : Tri.of(types.stream().anyMatch(t -> equal(query, t, caseInsensitive)));
+      }
       case DEVICE_MODEL ->
-          known.stream().anyMatch(d -> equal(query, d.deviceModel(), caseInsensitive));
-      case DEVICE_OS, XMSWL_HEADER -> false; // the snapshot holds no such value (section 4)
+          Tri.of(known.stream().anyMatch(d -> equal(query, d.deviceModel(), caseInsensitive)));
+      case DEVICE_OS, XMSWL_HEADER -> Tri.FALSE; // the snapshot holds no such value (section 4)
     };
+  }
+
+  /**
+   * The device types the platform's ActiveSync client may report: those of the known platform
+   * devices and {@code platform.easDeviceType}; when neither is known and the client is
+   * python-EAS-Client, the library's default ({@code pythonEasClientDeviceType}, unverified). Empty
+   * when unknown.
+   */
+  static List<String> deviceTypes(
+      Platform platform, List<MobileDevice> known, Evaluation evaluation) {
+    Set<String> types = new LinkedHashSet<>();
+    known.stream()
+        .map(MobileDevice::deviceType)
+        .filter(t -> !Texts.unset(t))
+        .forEach(t -> types.add(t.strip()));
+    boolean typeCollected = platform.collected("easDeviceType");
+    if (typeCollected && !Texts.unset(platform.easDeviceType())) {
+      types.add(platform.easDeviceType().strip());
+    }
+    Object fallback = evaluation.config().values().get("pythonEasClientDeviceType");
+    if (types.isEmpty()
+        && typeCollected
+        && fallback != null
+        && Texts.same(userAgentPrefix(platform), DEFAULT_USER_AGENT_PREFIX)) {
+      types.add(fallback.toString().strip());
+    }
+    return List.copyOf(types);
   }
 
   private static boolean equal(String query, String value, boolean caseInsensitive) {

@@ -18,6 +18,8 @@ import java.util.List;
  * @param legacyOnly {@code caLegacyOnly(p)}
  * @param legacyClients {@code caLegacyClients(p)}
  * @param hasLocationCondition {@code caHasLocationCondition(p)}
+ * @param conditionsApply {@code caConditionsApply(p)}: risk, flows, platforms, device filter
+ * @param conditionsBecause why {@code conditionsApply} is not TRUE, else null
  * @param hitsPlatform {@code caHitsPlatform(p)}
  * @param platformIpsHit the platform addresses the policy certainly applies to
  * @param unknownBecause why {@code hitsPlatform} is UNKNOWN, else null
@@ -32,6 +34,8 @@ public record ConditionalAccessView(
     boolean legacyOnly,
     boolean legacyClients,
     boolean hasLocationCondition,
+    Tri conditionsApply,
+    String conditionsBecause,
     Tri hitsPlatform,
     List<IpRange> platformIpsHit,
     String unknownBecause,
@@ -45,6 +49,7 @@ public record ConditionalAccessView(
   /** Evaluates the tenant-wide helpers of a policy of {@code entra}. */
   public static ConditionalAccessView of(
       ConditionalAccessPolicy policy, Entra entra, Platform platform) {
+    ConditionalAccess.Reading conditions = ConditionalAccess.conditionsApply(policy);
     ConditionalAccess.PlatformHit hit =
         ConditionalAccess.hitsPlatform(
             policy, NetworkAccess.platformIps(platform), entra.namedLocations());
@@ -56,6 +61,8 @@ public record ConditionalAccessView(
         ConditionalAccess.legacyOnly(policy),
         ConditionalAccess.legacyClients(policy),
         ConditionalAccess.hasLocationCondition(policy),
+        conditions.value(),
+        conditions.because(),
         hit.value(),
         hit.addresses(),
         hit.unknownBecause(),
@@ -63,9 +70,36 @@ public record ConditionalAccessView(
         ConditionalAccess.clientAppTypes(policy));
   }
 
-  /** {@code caUserApplies(p, mb)}. */
-  public boolean appliesTo(MailboxView mailbox) {
+  /** {@code caUserApplies(p, mb)}, with groups and roles. */
+  public ConditionalAccess.Reading userApplies(MailboxView mailbox) {
     return ConditionalAccess.userApplies(policy, mailbox);
+  }
+
+  /**
+   * Whether the policy applies to the platform's sign-ins for the mailbox: {@code
+   * caConditionsApply(p) and caHitsPlatform(p) and caUserApplies(p, mb)}.
+   */
+  public Tri reaches(MailboxView mailbox) {
+    return conditionsApply.and(hitsPlatform).and(userApplies(mailbox).value());
+  }
+
+  /** Why {@link #reaches} is UNKNOWN for the mailbox, else null. */
+  public String unknownBecause(MailboxView mailbox) {
+    if (reaches(mailbox) != Tri.UNKNOWN) {
+      return null;
+    }
+    java.util.List<String> reasons = new java.util.ArrayList<>();
+    if (conditionsApply == Tri.UNKNOWN) {
+      reasons.add(conditionsBecause);
+    }
+    if (hitsPlatform == Tri.UNKNOWN) {
+      reasons.add(unknownBecause);
+    }
+    ConditionalAccess.Reading user = userApplies(mailbox);
+    if (user.value() == Tri.UNKNOWN) {
+      reasons.add(user.because());
+    }
+    return String.join("; ", reasons);
   }
 
   /** The policy id, or its display name when the id is unset. */

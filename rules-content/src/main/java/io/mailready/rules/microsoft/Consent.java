@@ -44,7 +44,9 @@ import java.util.Set;
  *     assigned
  * @param assignmentRequired FALSE because the app's service principal requires user assignment
  * @param unverifiedPublisher FALSE because the app has no verified publisher and user consent is
- *     limited to verified publishers
+ *     limited to verified publishers ({@code requireVerifiedPublisherForUserConsent})
+ * @param selfPolicies what each assigned {@code ManagePermissionGrantsForSelf.*} policy allows
+ * @param unknownBecause why {@code userCanConsent} is UNKNOWN, else null
  */
 public record Consent(
     String appId,
@@ -60,10 +62,11 @@ public record Consent(
     Tri userCanConsent,
     boolean userConsentDisabled,
     boolean assignmentRequired,
-    boolean unverifiedPublisher) {
+    boolean unverifiedPublisher,
+    List<ConsentPolicyVerdict> selfPolicies,
+    String unknownBecause) {
 
   private static final String SELF_PREFIX = "ManagePermissionGrantsForSelf.";
-  private static final String SELF_LOW = "ManagePermissionGrantsForSelf.microsoft-user-default-low";
 
   /**
    * One element of {@code requiredConsent}.
@@ -95,9 +98,9 @@ public record Consent(
       }
     }
     Profile profile = Texts.profile(snapshot.platform());
-    boolean unverified = app == null || Texts.unset(app.verifiedPublisherId());
-    boolean requireVerified = evaluation.config().bool("requireVerifiedPublisherForUserConsent");
-    List<String> policies = entra.permissionGrantPoliciesAssigned();
+    List<Required> required = requiredConsent(app, profile);
+    boolean policiesCollected = entra.collected("permissionGrantPoliciesAssigned");
+    List<String> policies = policiesCollected ? entra.permissionGrantPoliciesAssigned() : null;
     List<String> self =
         policies == null
             ? null
@@ -107,11 +110,41 @@ public record Consent(
     // Kleene: a clause that does not read the unset policy list still decides FALSE.
     boolean disabled = self != null && self.isEmpty();
     boolean assignment = appSp != null && Boolean.TRUE.equals(appSp.appRoleAssignmentRequired());
-    boolean lowOnly =
-        self != null && !self.isEmpty() && self.stream().allMatch(p -> Texts.same(p, SELF_LOW));
-    boolean publisher = unverified && (lowOnly || requireVerified);
+    // (unverified) Nylas: since November 2020 users may only consent to verified publishers
+    boolean publisher =
+        (app == null || Texts.unset(app.verifiedPublisherId()))
+            && evaluation.config().bool("requireVerifiedPublisherForUserConsent");
+    List<ConsentPolicyVerdict> verdicts =
+        self == null
+            ? List.of()
+            : self.stream()
+                .map(
+                    p ->
+                        ConsentPolicyVerdict.of(
+                            p.strip().substring(SELF_PREFIX.length()),
+                            app,
+                            required.stream().map(Required::scope).toList(),
+                            entra,
+                            evaluation.config()))
+                .toList();
+    Tri anyAllows = Tri.FALSE;
+    for (ConsentPolicyVerdict verdict : verdicts) {
+      anyAllows = anyAllows.or(verdict.allows());
+    }
     Tri canConsent =
-        disabled || assignment || publisher ? Tri.FALSE : policies == null ? Tri.UNKNOWN : Tri.TRUE;
+        disabled || assignment || publisher ? Tri.FALSE : self == null ? Tri.UNKNOWN : anyAllows;
+    String because = null;
+    if (canConsent == Tri.UNKNOWN) {
+      because =
+          self == null
+              ? "tenant.entra.permissionGrantPoliciesAssigned is not collected"
+              : String.join(
+                  "; ",
+                  verdicts.stream()
+                      .filter(v -> v.allows() == Tri.UNKNOWN)
+                      .map(ConsentPolicyVerdict::unknownBecause)
+                      .toList());
+    }
     return new Consent(
         appId,
         app == null ? null : app.verifiedPublisherId(),
@@ -119,14 +152,16 @@ public record Consent(
         appSp,
         servicePrincipal(entra, Permissions.EXO_APP_ID),
         servicePrincipal(entra, Permissions.GRAPH_APP_ID),
-        requiredConsent(app, profile),
+        required,
         List.copyOf(tenantWide),
         Map.copyOf(perUser),
         policies,
         canConsent,
         disabled,
         assignment,
-        publisher);
+        publisher,
+        verdicts,
+        because);
   }
 
   /** {@code requiredConsent} for the app and profile. */
@@ -164,6 +199,15 @@ public record Consent(
     return reference.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** The Kleene OR of what the assigned {@code ManagePermissionGrantsForSelf.*} policies allow. */
+  public Tri policiesAllow() {
+    Tri any = Tri.FALSE;
+    for (ConsentPolicyVerdict verdict : selfPolicies) {
+      any = any.or(verdict.allows());
+    }
+    return any;
+  }
+
   /** True when the app's service principal is in the snapshot. */
   public boolean appSpExists() {
     return appSp != null;
@@ -185,6 +229,11 @@ public record Consent(
     return sp == null ? null : sp.id();
   }
 
+  /** The app id of the profile's resource: Exchange Online (legacy) or Microsoft Graph. */
+  public String resourceAppId() {
+    return profile == Profile.GRAPH ? Permissions.GRAPH_APP_ID : Permissions.EXO_APP_ID;
+  }
+
   /** The scope names of {@code requiredConsent}, space-separated (as a grant's scope). */
   public String requiredScopes() {
     return String.join(" ", required.stream().map(Required::scope).toList());
@@ -204,9 +253,14 @@ public record Consent(
   List<OAuth2PermissionGrant> grantsFor(MailboxView view) {
     List<OAuth2PermissionGrant> grants = new ArrayList<>(tenantWideGrants);
     Set<String> references = new LinkedHashSet<>();
-    // userRefMatches(ref, mb): the UPN, the address or the primary address
+    // userRefMatches(ref, mb): the UPN, the address, the primary address or the Entra object id
     for (String reference :
-        new String[] {view.mailbox().userPrincipalName(), view.address(), view.primary()}) {
+        new String[] {
+          view.mailbox().userPrincipalName(),
+          view.address(),
+          view.primary(),
+          view.mailbox().entraObjectId()
+        }) {
       if (!Texts.unset(reference)) {
         references.add(key(reference));
       }

@@ -206,13 +206,13 @@ public record EasAccessSummary(
   /** The first device access rule of that level that matches the platform (step 2 of 1.7). */
   static ActiveSyncDeviceAccessRule rule(
       Snapshot snapshot, KnownPlatformDevices known, AccessLevel level, Evaluation evaluation) {
-    boolean caseInsensitive = evaluation.config().bool("queryStringCaseInsensitive");
-    String prefix = AccessDecision.userAgentPrefix(snapshot.platform());
     return snapshot.tenant().activeSyncDeviceAccessRules().stream()
         .filter(
             r ->
                 r.accessLevel() == level
-                    && AccessDecision.matchesPlatform(r, known.devices(), prefix, caseInsensitive))
+                    && AccessDecision.matchesPlatform(
+                            r, known.devices(), snapshot.platform(), evaluation)
+                        == Tri.TRUE)
         .findFirst()
         .orElseThrow();
   }

@@ -37,6 +37,13 @@ public final class EasChecks {
       return CheckResult.unknown(
           view, EAS, "A1", "not collected: mailboxes[" + view.address() + "].casMailbox");
     }
+    if (!mailbox.casMailbox().collected("activeSyncEnabled")) {
+      return CheckResult.unknown(
+          view,
+          EAS,
+          "A1",
+          "not collected: mailboxes[" + view.address() + "].casMailbox.activeSyncEnabled");
+    }
     return Boolean.FALSE.equals(mailbox.casMailbox().activeSyncEnabled())
         ? CheckResult.fail(
             view,
@@ -147,18 +154,30 @@ public final class EasChecks {
           view, EAS, "A6", "mailboxes[" + view.address() + "].authMethod is unset");
     }
     if (method == AuthMethod.OAUTH) {
-      return ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutOAuth")
-          ? CheckResult.fail(
-              view,
-              EAS,
-              "A6",
-              Cause.of("EAS_AUTH_REFUSED")
-                  .with("authMethod", method)
-                  .with("exchangeServerVersion", tenant.exchangeServerVersion())
-                  .with("switch", "OAuth (version)"))
-          : CheckResult.pass(view, EAS, "A6");
+      if (ExchangeServer.versionIn(tenant, evaluation, "exsVersionsWithoutOAuth")) {
+        return CheckResult.fail(
+            view,
+            EAS,
+            "A6",
+            Cause.of("EAS_AUTH_REFUSED")
+                .with("authMethod", method)
+                .with("exchangeServerVersion", tenant.exchangeServerVersion())
+                .with("switch", "OAuth (version)"));
+      }
+      // Exchange 2019 CU13+ / SE: an authentication policy may block modern auth per protocol
+      return AuthPolicies.modernAuthBlocked(
+          view, tenant, EAS, "A6", "EAS_AUTH_REFUSED", "blockModernAuthActiveSync");
     }
     AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
+    if (policy.known()
+        && policy.policy() != null
+        && !policy.policy().collected("blockLegacyAuthActiveSync")) {
+      return CheckResult.unknown(
+          view,
+          EAS,
+          "A6",
+          "not collected: authentication policy '" + policy.name() + "' blockLegacyAuthActiveSync");
+    }
     if (policy.known()
         && policy.policy() != null
         && Boolean.TRUE.equals(policy.policy().blockLegacyAuthActiveSync())) {

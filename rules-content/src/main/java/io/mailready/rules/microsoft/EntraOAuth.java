@@ -39,14 +39,6 @@ public final class EntraOAuth {
   }
 
   /**
-   * {@code entraOAuthInUse} when mailboxes are not collected: {@code deployment !=
-   * exchange-server}.
-   */
-  public static boolean inUseByDeployment(Tenant tenant) {
-    return tenant.deployment() != Deployment.EXCHANGE_SERVER;
-  }
-
-  /**
    * The tenant flag {@code tenantHasExchangeOnline}: {@code tenant.deployment ∈ {exchange-online,
    * hybrid}}; UNKNOWN when the deployment is unset.
    */

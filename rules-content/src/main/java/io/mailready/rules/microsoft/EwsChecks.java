@@ -12,6 +12,7 @@ import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.OrganizationConfig;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Tenant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The checks W0–W7 of {@code ewsEffective} ({@code requirements.md} 1.6), one function each. */
@@ -74,6 +75,16 @@ public final class EwsChecks {
                   ? "tenant.organizationConfig"
                   : "mailboxes[" + view.address() + "].casMailbox"));
     }
+    if (!org.collected("ewsEnabled") || !mailbox.casMailbox().collected("ewsEnabled")) {
+      return CheckResult.unknown(
+          view,
+          EWS,
+          "W2",
+          "not collected: "
+              + (!org.collected("ewsEnabled")
+                  ? "tenant.organizationConfig.ewsEnabled"
+                  : "mailboxes[" + view.address() + "].casMailbox.ewsEnabled"));
+    }
     Tri onExo =
         orgMailboxAllows(true, org.ewsEnabled(), mailbox.casMailbox().ewsEnabled(), evaluation);
     Tri onExs =
@@ -129,13 +140,23 @@ public final class EwsChecks {
           view.exo(),
           CheckResult.unknown(view, EWS, "W3", "not collected: tenant.organizationConfig"));
     }
+    if (!org.collected("ewsEnabled")) {
+      return CheckResult.onlyOn(
+          view.exo(),
+          CheckResult.unknown(
+              view, EWS, "W3", "not collected: tenant.organizationConfig.ewsEnabled"));
+    }
     Boolean orgValue = org.ewsEnabled();
     if (orgValue == null && evaluation.reached("exoEwsNullIsFalseFrom")) {
       orgValue = false;
     }
     List<String> ids = org.ewsAllowedAppIds();
     CheckResult onExo;
-    if (Boolean.TRUE.equals(orgValue)
+    if (Boolean.TRUE.equals(orgValue) && !org.collected("ewsAllowedAppIds")) {
+      onExo =
+          CheckResult.unknown(
+              view, EWS, "W3", "not collected: tenant.organizationConfig.ewsAllowedAppIds");
+    } else if (Boolean.TRUE.equals(orgValue)
         && (!ids.isEmpty() || evaluation.reached("exoEwsEmptyAppIdListBlocksFrom"))) {
       if (snapshot.platform().azureApp() == null) {
         onExo = CheckResult.unknown(view, EWS, "W3", "not collected: platform.azureApp");
@@ -158,7 +179,9 @@ public final class EwsChecks {
   }
 
   /**
-   * W4: the EWS application access policy at organisation and mailbox level admits the platform.
+   * W4: the EWS application access policy admits the platform. How the organisation and mailbox
+   * levels combine is the {@code ewsPolicyLevels} config value: {@code mailbox-overrides} (a
+   * mailbox whose own policy is set is governed by it alone) or {@code both-must-allow}.
    */
   public static CheckResult userAgentAllowed(
       MailboxView view, Snapshot snapshot, Evaluation evaluation) {
@@ -174,59 +197,52 @@ public final class EwsChecks {
                   ? "tenant.organizationConfig"
                   : "mailboxes[" + view.address() + "].casMailbox"));
     }
-    String userAgent = snapshot.platform().ewsUserAgent();
-    boolean caseInsensitive = evaluation.config().bool("ewsGlobCaseInsensitive");
-    LevelDecision orgLevel =
-        levelAllows(
-            "organisation",
-            org.ewsApplicationAccessPolicy(),
-            org.ewsAllowList(),
-            org.ewsBlockList(),
-            userAgent,
-            caseInsensitive);
-    LevelDecision mailboxLevel =
-        levelAllows(
-            "mailbox",
-            mailbox.casMailbox().ewsApplicationAccessPolicy(),
-            mailbox.casMailbox().ewsAllowList(),
-            mailbox.casMailbox().ewsBlockList(),
-            userAgent,
-            caseInsensitive);
-    for (LevelDecision level : List.of(orgLevel, mailboxLevel)) {
-      if (level.value == Tri.FALSE) {
+    EwsPolicyLevel mailboxLevel =
+        EwsPolicyLevel.mailbox(
+            view.address(), mailbox.casMailbox(), snapshot.platform(), evaluation);
+    Tri orgGoverns = EwsPolicyLevel.organisationGoverns(mailbox, evaluation);
+    List<EwsPolicyLevel> levels = new ArrayList<>();
+    if (orgGoverns != Tri.FALSE) {
+      levels.add(EwsPolicyLevel.organisation(org, snapshot.platform(), evaluation));
+    }
+    levels.add(mailboxLevel);
+    for (EwsPolicyLevel level : levels) {
+      if (level.value() == Tri.FALSE && (orgGoverns == Tri.TRUE || level == mailboxLevel)) {
         return CheckResult.fail(
             view,
             EWS,
             "W4",
             Cause.of("EWS_USER_AGENT_BLOCKED")
-                .with("level", level.level)
-                .with("policy", level.policy)
-                .with("ewsUserAgent", userAgent)
-                .with("entry", level.entry));
+                .with("level", level.level())
+                .with("policy", level.policy())
+                .with("ewsUserAgent", snapshot.platform().ewsUserAgent())
+                .with("entry", level.entry()));
       }
     }
-    for (LevelDecision level : List.of(orgLevel, mailboxLevel)) {
-      if (level.value == Tri.UNKNOWN) {
-        return CheckResult.unknown(
-            view,
-            EWS,
-            "W4",
-            "the "
-                + level.level
-                + " EWS policy "
-                + level.policy
-                + " is enforced and platform.ewsUserAgent is unknown");
+    if (orgGoverns == Tri.UNKNOWN && levels.get(0).value() != Tri.TRUE) {
+      return CheckResult.unknown(
+          view,
+          EWS,
+          "W4",
+          "not collected: mailboxes[" + view.address() + "].casMailbox.ewsApplicationAccessPolicy");
+    }
+    for (EwsPolicyLevel level : levels) {
+      if (level.value() == Tri.UNKNOWN) {
+        return CheckResult.unknown(view, EWS, "W4", level.unknownBecause());
       }
     }
     return CheckResult.pass(view, EWS, "W4");
   }
 
-  /** What one level of the EWS application access policy decides. */
-  public record LevelDecision(
-      String level, EwsApplicationAccessPolicy policy, Tri value, String entry) {}
+  /** What one level of the EWS application access policy decides, before missing fields. */
+  record LevelDecision(String level, EwsApplicationAccessPolicy policy, Tri value, String entry) {}
 
-  /** {@code levelAllows} of W4; {@code entry} is the matching block entry or the allow list. */
-  public static LevelDecision levelAllows(
+  /**
+   * {@code levelAllows} of W4; {@code entry} is the matching block entry, or why an allow list
+   * refuses. An enforced allow list that is empty refuses every application (Set-OrganizationConfig
+   * reference: "Only applications specified by the EwsAllowList parameter are allowed").
+   */
+  static LevelDecision levelAllows(
       String level,
       EwsApplicationAccessPolicy policy,
       List<String> allow,
@@ -239,6 +255,10 @@ public final class EwsChecks {
     if (policy == EwsApplicationAccessPolicy.ENFORCE_ALLOW_LIST) {
       if (allow.stream().anyMatch(e -> e.strip().equals("*"))) {
         return new LevelDecision(level, policy, Tri.TRUE, "*");
+      }
+      if (allow.isEmpty()) {
+        return new LevelDecision(
+            level, policy, Tri.FALSE, "the allow list is empty, so every application is refused");
       }
       if (Texts.unset(userAgent)) {
         return new LevelDecision(level, policy, Tri.UNKNOWN, null);
@@ -316,6 +336,17 @@ public final class EwsChecks {
       AuthPolicies.EffectivePolicy policy = AuthPolicies.of(tenant, view.mailbox());
       if (policy.known()
           && policy.policy() != null
+          && !policy.policy().collected("blockLegacyAuthWebServices")) {
+        return CheckResult.unknown(
+            view,
+            EWS,
+            "W7",
+            "not collected: authentication policy '"
+                + policy.name()
+                + "' blockLegacyAuthWebServices");
+      }
+      if (policy.known()
+          && policy.policy() != null
           && Boolean.TRUE.equals(policy.policy().blockLegacyAuthWebServices())) {
         return CheckResult.fail(
             view,
@@ -357,6 +388,12 @@ public final class EwsChecks {
               .with("exchangeServerVersion", tenant.exchangeServerVersion())
               .with("switch", "OAuth (version)"));
     }
+    CheckResult policy =
+        AuthPolicies.modernAuthBlocked(
+            view, tenant, EWS, "W7", "EWS_AUTH_REFUSED", "blockModernAuthWebServices");
+    if (policy.value() == Tri.FALSE) {
+      return policy;
+    }
     if (tenant.virtualDirectories() == null) {
       return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
     }
@@ -373,6 +410,6 @@ public final class EwsChecks {
               .with("servers", refusing)
               .with("switch", "OAuthAuthentication"));
     }
-    return CheckResult.pass(view, EWS, "W7");
+    return policy;
   }
 }

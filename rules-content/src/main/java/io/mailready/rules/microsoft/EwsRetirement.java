@@ -33,14 +33,15 @@ public record EwsRetirement(
   public static EwsRetirement of(Snapshot snapshot, Evaluation evaluation, List<String> affected) {
     OrganizationConfig org = snapshot.tenant().organizationConfig();
     AzureApp app = snapshot.platform().azureApp();
+    boolean idsCollected = org != null && org.collected("ewsAllowedAppIds");
     Tri listed =
-        org == null || app == null
+        !idsCollected || app == null
             ? Tri.UNKNOWN
             : Tri.of(Texts.in(app.appId(), org.ewsAllowedAppIds()));
     return new EwsRetirement(
         Dates.exoEwsWindow(evaluation),
-        org == null ? NOT_COLLECTED : org.ewsEnabled(),
-        org == null ? NOT_COLLECTED : org.ewsAllowedAppIds(),
+        org == null || !org.collected("ewsEnabled") ? NOT_COLLECTED : org.ewsEnabled(),
+        idsCollected ? org.ewsAllowedAppIds() : NOT_COLLECTED,
         app == null ? NOT_COLLECTED : app.appId(),
         listed,
         snapshot.mailboxes() == null ? NOT_COLLECTED : affected.stream().sorted().toList());
@@ -54,6 +55,24 @@ public record EwsRetirement(
     return appListed == Tri.TRUE
         ? "contains"
         : appListed == Tri.FALSE ? "does not contain" : "(not collected) may or may not contain";
+  }
+
+  /** True when {@code EwsAllowedAppIDs} was collected and is empty. */
+  public boolean appIdListEmpty() {
+    return ewsAllowedAppIds instanceof List<?> ids && ids.isEmpty();
+  }
+
+  /**
+   * The app and whether it is allow-listed, for messages: "app X listed", "app X not listed", or
+   * what is not collected.
+   */
+  public String appListing() {
+    if (appListed != Tri.UNKNOWN) {
+      return "app " + appId + (appListed == Tri.TRUE ? " listed" : " not listed");
+    }
+    return NOT_COLLECTED.equals(appId)
+        ? "the app's id not collected (platform.azureApp)"
+        : "whether app " + appId + " is listed not known (`EwsAllowedAppIDs` not collected)";
   }
 
   /** Whether the app is allow-listed: "listed", "not listed", or why not known. */

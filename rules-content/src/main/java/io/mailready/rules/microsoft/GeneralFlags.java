@@ -5,8 +5,6 @@ import io.mailready.rule.Tri;
 import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Deployment;
 import io.mailready.snapshot.Mailbox;
-import io.mailready.snapshot.Platform;
-import io.mailready.snapshot.Profile;
 import io.mailready.snapshot.Tenant;
 
 /**
@@ -17,13 +15,11 @@ public final class GeneralFlags {
   private GeneralFlags() {}
 
   /**
-   * {@code tenantUses(EAS, any)} decided from the tenant: {@code profile == legacy or
-   * tenant.deployment != exchange-online}. An unset deployment counts as a match, as for {@code
-   * tenantUsesEws} (prefer a result to a silent NOT_APPLICABLE).
+   * {@code tenant.deployment == deployment}; UNKNOWN when the deployment is unset, so that a clause
+   * that reads it is UNKNOWN (0.5, 0.8), as when mailboxes are not collected (1.3).
    */
-  public static boolean tenantUsesEasWithoutMailboxes(Platform platform, Tenant tenant) {
-    return Texts.profile(platform) == Profile.LEGACY
-        || tenant.deployment() != Deployment.EXCHANGE_ONLINE;
+  public static Tri deploymentIs(Tenant tenant, Deployment deployment) {
+    return tenant.deployment() == null ? Tri.UNKNOWN : Tri.of(tenant.deployment() == deployment);
   }
 
   /**

@@ -105,4 +105,13 @@ public record MailboxView(
         .map(proxy -> proxy.substring(5).strip())
         .toList();
   }
+
+  /**
+   * The addresses the user may sign in with instead of an alias, for messages: the primary address,
+   * and the user principal name when it is set and differs ("a or b").
+   */
+  public String signInChoices() {
+    String upn = mailbox.userPrincipalName();
+    return Texts.unset(upn) || Texts.same(upn, primary) ? primary : primary + " or " + upn.strip();
+  }
 }

@@ -113,7 +113,7 @@ class ConditionalAccessTest {
   }
 
   @Test
-  void userRefMatches_upn_address_and_primary_ignoring_case_and_spaces_but_never_an_object_id() {
+  void userRefMatches_upn_address_and_primary_ignoring_case_and_spaces() {
     // GIVEN a mailbox with distinct UPN, address and primary address
     MailboxView carol = carol();
     // WHEN / THEN each of them matches, written in any case with spaces; an object id does not
@@ -195,17 +195,22 @@ class ConditionalAccessTest {
     // GIVEN carol, and policies including or excluding her in different ways
     MailboxView carol = carol();
     // WHEN / THEN All and a matching reference include her; an exclusion wins
-    assertThat(ConditionalAccess.userApplies(users(List.of("All"), List.of()), carol)).isTrue();
+    assertThat(ConditionalAccess.userApplies(users(List.of("All"), List.of()), carol).value())
+        .isEqualTo(Tri.TRUE);
     assertThat(
             ConditionalAccess.userApplies(
-                users(List.of("carol.primary@contoso.com"), List.of()), carol))
-        .isTrue();
-    assertThat(ConditionalAccess.userApplies(users(List.of("bob@contoso.com"), List.of()), carol))
-        .isFalse();
+                    users(List.of("carol.primary@contoso.com"), List.of()), carol)
+                .value())
+        .isEqualTo(Tri.TRUE);
+    assertThat(
+            ConditionalAccess.userApplies(users(List.of("bob@contoso.com"), List.of()), carol)
+                .value())
+        .isEqualTo(Tri.FALSE);
     assertThat(
             ConditionalAccess.userApplies(
-                users(List.of("All"), List.of("c.upn@contoso.com")), carol))
-        .isFalse();
+                    users(List.of("All"), List.of("c.upn@contoso.com")), carol)
+                .value())
+        .isEqualTo(Tri.FALSE);
     assertThat(ConditionalAccess.allUsers(users(List.of("all"), List.of()))).isTrue();
     assertThat(ConditionalAccess.allUsers(users(List.of("carol@contoso.com"), List.of())))
         .isFalse();
@@ -372,5 +377,153 @@ class ConditionalAccessTest {
     assertThat(ConditionalAccess.clientAppTypes(clients())).isEqualTo("all client apps");
     assertThat(ConditionalAccess.clientAppTypes(clients("exchangeActiveSync", "other")))
         .isEqualTo("exchangeActiveSync, other");
+  }
+
+  /** A block-all policy with the conditions added since mailready 1.0. */
+  private static ConditionalAccessPolicy conditions(
+      List<String> includeGroups,
+      List<String> excludeRoles,
+      List<String> userRiskLevels,
+      List<String> authenticationFlows,
+      List<String> includePlatforms,
+      String deviceFilter,
+      List<String> notCollected) {
+    return new ConditionalAccessPolicy(
+        "ca1",
+        "Policy",
+        ConditionalAccessState.ENABLED,
+        List.of(),
+        includeGroups.isEmpty() ? List.of("All") : List.of(),
+        List.of(),
+        List.of("All"),
+        List.of(),
+        List.of(),
+        List.of("block"),
+        includeGroups,
+        List.of(),
+        List.of(),
+        excludeRoles,
+        null,
+        userRiskLevels,
+        List.of(),
+        authenticationFlows,
+        List.of(),
+        includePlatforms,
+        List.of(),
+        deviceFilter,
+        List.of(),
+        notCollected);
+  }
+
+  private static MailboxView member(List<String> groupIds, List<String> roles) {
+    MailboxView carol = carol();
+    Mailbox m = carol.mailbox();
+    Mailbox mailbox =
+        new Mailbox(
+            m.address(),
+            m.userPrincipalName(),
+            m.primarySmtpAddress(),
+            m.proxyAddresses(),
+            null,
+            null,
+            m.hostedIn(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            roles,
+            null,
+            null,
+            null,
+            "0f0e0d0c-0000-4000-8000-00000000ca01",
+            groupIds,
+            null);
+    return new MailboxView(
+        carol.address(),
+        mailbox,
+        carol.hostedIn(),
+        carol.exo(),
+        carol.exs(),
+        carol.ewsRelevant(),
+        carol.easRelevant(),
+        carol.signIn(),
+        carol.primary(),
+        carol.secondaries(),
+        carol.mailDomain());
+  }
+
+  @Test
+  void risk_and_authentication_flow_policies_do_not_apply_to_the_platforms_sign_in() {
+    // GIVEN a CISA-style "block high-risk users" policy and a device-code-flow block
+    ConditionalAccessPolicy risk =
+        conditions(List.of(), List.of(), List.of("high"), List.of(), List.of(), null, null);
+    ConditionalAccessPolicy flows =
+        conditions(
+            List.of(), List.of(), List.of(), List.of("deviceCodeFlow"), List.of(), null, null);
+    // WHEN their conditions are read  THEN neither applies to ordinary delegated sync
+    assertThat(ConditionalAccess.conditionsApply(risk).value()).isEqualTo(Tri.FALSE);
+    assertThat(ConditionalAccess.conditionsApply(flows).value()).isEqualTo(Tri.FALSE);
+  }
+
+  @Test
+  void device_platforms_filters_and_uncollected_conditions_make_the_reach_unknown() {
+    // GIVEN a policy for iOS, one with a device filter, one whose risk levels were not collected
+    ConditionalAccessPolicy platforms =
+        conditions(List.of(), List.of(), List.of(), List.of(), List.of("iOS"), null, null);
+    ConditionalAccessPolicy filter =
+        conditions(
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            "device.isCompliant -eq True",
+            null);
+    ConditionalAccessPolicy partial =
+        conditions(
+            List.of(), List.of(), List.of(), List.of(), List.of(), null, List.of("userRiskLevels"));
+    // WHEN read  THEN UNKNOWN, saying why
+    assertThat(ConditionalAccess.conditionsApply(platforms).value()).isEqualTo(Tri.UNKNOWN);
+    assertThat(ConditionalAccess.conditionsApply(platforms).because()).contains("[iOS]");
+    assertThat(ConditionalAccess.conditionsApply(filter).because())
+        .contains("device.isCompliant -eq True");
+    assertThat(ConditionalAccess.conditionsApply(partial).because())
+        .contains("userRiskLevels not collected");
+    assertThat(
+            ConditionalAccess.conditionsApply(
+                    conditions(List.of(), List.of(), List.of(), List.of(), List.of(), null, null))
+                .value())
+        .isEqualTo(Tri.TRUE);
+  }
+
+  @Test
+  void group_and_role_targeting_is_decided_by_the_mailboxs_memberships_when_collected() {
+    // GIVEN a policy for group g1, and one for all users except role r1
+    ConditionalAccessPolicy group =
+        conditions(List.of("g1"), List.of(), List.of(), List.of(), List.of(), null, null);
+    ConditionalAccessPolicy role =
+        conditions(List.of(), List.of("R1"), List.of(), List.of(), List.of(), null, null);
+    // WHEN the mailbox's groups and roles are known, empty, or not collected
+    // THEN membership decides; not collected is UNKNOWN, an empty list is "none"
+    assertThat(ConditionalAccess.userApplies(group, member(List.of("G1"), List.of())).value())
+        .isEqualTo(Tri.TRUE);
+    assertThat(ConditionalAccess.userApplies(group, member(List.of(), List.of())).value())
+        .isEqualTo(Tri.FALSE);
+    assertThat(ConditionalAccess.userApplies(group, member(null, List.of())).because())
+        .isEqualTo("not collected: mailboxes[carol@contoso.com].groupIds");
+    assertThat(ConditionalAccess.userApplies(role, member(null, List.of("r1"))).value())
+        .isEqualTo(Tri.FALSE);
+    assertThat(ConditionalAccess.userApplies(role, member(null, List.of())).value())
+        .isEqualTo(Tri.TRUE);
+  }
+
+  @Test
+  void a_user_reference_may_be_the_mailboxs_entra_object_id() {
+    // GIVEN a policy that names carol by her object id
+    MailboxView carol = member(List.of(), List.of());
+    // WHEN / THEN the object id matches
+    assertThat(ConditionalAccess.userRefMatches("0F0E0D0C-0000-4000-8000-00000000CA01", carol))
+        .isTrue();
   }
 }

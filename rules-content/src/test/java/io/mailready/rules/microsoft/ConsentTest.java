@@ -84,17 +84,71 @@ class ConsentTest {
   }
 
   @Test
-  void the_low_policy_admits_only_verified_publishers_even_when_the_switch_is_off() {
+  void the_low_policy_needs_a_verified_publisher_and_low_impact_classifications() {
     // GIVEN the low-impact policy only, compared case-insensitively
-    String entra =
-        entra("[managepermissiongrantsforself.MICROSOFT-USER-DEFAULT-LOW]", "[]", "false");
-    // WHEN the app is unverified, and then verified, with requireVerifiedPublisher off
+    String policies = "[managepermissiongrantsforself.MICROSOFT-USER-DEFAULT-LOW]";
+    String entra = entra(policies, "[]", "false");
+    String classified =
+        entra + "lowImpactPermissions: [ews.accessasuser.all, EAS.AccessAsUser.All]\n";
+    String partly = entra + "lowImpactPermissions: [EWS.AccessAsUser.All]\n";
+    // WHEN the app is unverified, verified without classifications, and verified with them
     Consent unverified = consent(snapshot(app("null"), entra, CAROL), false);
-    Consent verified = consent(snapshot(app("\"123\""), entra, CAROL), false);
-    // THEN only the verified app can be consented by users
+    Consent unclassified = consent(snapshot(app("\"123\""), entra, CAROL), false);
+    Consent low = consent(snapshot(app("\"123\""), classified, CAROL), false);
+    Consent notLow = consent(snapshot(app("\"123\""), partly, CAROL), false);
+    // THEN unverified is FALSE, unclassified UNKNOWN (never TRUE), classified TRUE
     assertThat(unverified.userCanConsent()).isEqualTo(Tri.FALSE);
-    assertThat(unverified.unverifiedPublisher()).isTrue();
-    assertThat(verified.userCanConsent()).isEqualTo(Tri.TRUE);
+    assertThat(unverified.selfPolicies().get(0).refusal()).isEqualTo("unverified-publisher");
+    assertThat(unclassified.userCanConsent()).isEqualTo(Tri.UNKNOWN);
+    assertThat(unclassified.unknownBecause()).contains("tenant.entra.lowImpactPermissions");
+    assertThat(low.userCanConsent()).isEqualTo(Tri.TRUE);
+    assertThat(notLow.userCanConsent()).isEqualTo(Tri.FALSE);
+    assertThat(notLow.selfPolicies().get(0).scopes()).containsExactly("EAS.AccessAsUser.All");
+  }
+
+  @Test
+  void microsofts_recommended_policy_refuses_the_mail_scopes() {
+    // GIVEN a verified app under microsoft-user-default-recommended
+    String entra =
+        entra("[ManagePermissionGrantsForSelf.microsoft-user-default-recommended]", "[]", "false");
+    // WHEN the consent facts are derived
+    Consent consent = consent(snapshot(app("\"123\""), entra, CAROL), false);
+    // THEN users cannot consent to EWS and EAS: they need admin approval
+    assertThat(consent.userCanConsent()).isEqualTo(Tri.FALSE);
+    assertThat(consent.selfPolicies().get(0).refusal()).isEqualTo("managed-policy");
+    assertThat(consent.selfPolicies().get(0).scopes())
+        .containsExactly("EWS.AccessAsUser.All", "EAS.AccessAsUser.All");
+  }
+
+  @Test
+  void the_mail_clients_policy_re_allows_the_mail_scopes_only_for_the_listed_clients() {
+    // GIVEN microsoft-user-default-allow-consent-apps, and the app listed as a mail client or not
+    String entra =
+        entra(
+            "[ManagePermissionGrantsForSelf.microsoft-user-default-allow-consent-apps]",
+            "[]",
+            "false");
+    String listed = LEGACY_APP.formatted("0a0b0c0d-0000-4000-8000-0000000000e1", "\"123\"");
+    // WHEN derived for the platform's app and for a listed mail client
+    Consent platform = consent(snapshot(app("\"123\""), entra, CAROL), false);
+    // THEN only the listed client may be consented by users
+    assertThat(platform.userCanConsent()).isEqualTo(Tri.FALSE);
+    assertThat(
+            Consent.of(snapshot(listed, entra, CAROL), evaluation(TODAY, false))
+                .selfPolicies()
+                .get(0)
+                .allows())
+        .isEqualTo(Tri.TRUE);
+  }
+
+  @Test
+  void a_custom_self_consent_policy_is_unknown() {
+    // GIVEN a tenant's own consent policy
+    String entra = entra("[ManagePermissionGrantsForSelf.contoso-policy]", "[]", "false");
+    // WHEN derived  THEN UNKNOWN, naming the policy
+    Consent consent = consent(snapshot(app("\"123\""), entra, CAROL), false);
+    assertThat(consent.userCanConsent()).isEqualTo(Tri.UNKNOWN);
+    assertThat(consent.unknownBecause()).contains("'contoso-policy'");
   }
 
   @Test

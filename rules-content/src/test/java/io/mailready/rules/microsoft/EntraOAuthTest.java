@@ -48,14 +48,11 @@ class EntraOAuthTest {
   }
 
   @Test
-  void the_deployment_decides_without_mailboxes() {
-    // GIVEN tenants of each deployment  WHEN asked  THEN only Exchange Server is not in use
+  void the_tenant_has_exchange_online_unless_it_is_exchange_server() {
+    // GIVEN tenants of each deployment  WHEN asked  THEN Exchange Server has none, unset is unknown
     Snapshot online = snapshot("name: Nylas", null, null);
     Snapshot server = snapshot("exchange-server", "name: Nylas", null, null);
     Snapshot unset = snapshot("null", "name: Nylas", null, null);
-    assertThat(EntraOAuth.inUseByDeployment(online.tenant())).isTrue();
-    assertThat(EntraOAuth.inUseByDeployment(unset.tenant())).isTrue();
-    assertThat(EntraOAuth.inUseByDeployment(server.tenant())).isFalse();
     assertThat(EntraOAuth.exchangeOnlineFlag(online.tenant()).value()).isEqualTo(Tri.TRUE);
     assertThat(EntraOAuth.exchangeOnlineFlag(hybrid("null", "null").tenant()).value())
         .isEqualTo(Tri.TRUE);

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Small snapshots and evaluations for the unit tests of the Entra helpers. */
@@ -43,6 +44,10 @@ final class EntraSnapshots {
     config.put("EWS_PER_USER_CHANGE", LocalDate.parse("2025-04-01"));
     config.put("EWS_BLOCK", LocalDate.parse("2026-10-01"));
     config.put("EWS_OFF", LocalDate.parse("2027-04-01"));
+    config.put(
+        "consentManagedPolicyExcludedScopes",
+        List.of("Mail.Read", "Mail.ReadWrite", "EWS.AccessAsUser.All", "EAS.AccessAsUser.All"));
+    config.put("consentMailClientAppIds", List.of("0a0b0c0d-0000-4000-8000-0000000000e1"));
     return new Evaluation(today, Config.of(config));
   }
 

@@ -67,25 +67,19 @@ class GeneralFlagsTest {
   }
 
   @Test
-  void tenant_uses_eas_without_mailboxes_for_legacy_or_anything_but_exchange_online() {
-    // GIVEN the profiles and deployments of a tenant whose mailboxes were not collected
-    // WHEN tenantUses(EAS, any) is decided from the tenant
-    // THEN only the graph profile on Exchange Online uses no ActiveSync
+  void the_deployment_is_unknown_to_every_clause_when_it_is_unset() {
+    // GIVEN tenants of each deployment, and one without
+    // WHEN deployment == exchange-online is asked
+    // THEN only the unset deployment is UNKNOWN
     assertThat(
-            GeneralFlags.tenantUsesEasWithoutMailboxes(
-                platform(null), tenant(Deployment.EXCHANGE_ONLINE, null)))
-        .isTrue();
+            GeneralFlags.deploymentIs(
+                tenant(Deployment.EXCHANGE_ONLINE, null), Deployment.EXCHANGE_ONLINE))
+        .isEqualTo(Tri.TRUE);
     assertThat(
-            GeneralFlags.tenantUsesEasWithoutMailboxes(
-                platform(Profile.GRAPH), tenant(Deployment.EXCHANGE_ONLINE, null)))
-        .isFalse();
-    assertThat(
-            GeneralFlags.tenantUsesEasWithoutMailboxes(
-                platform(Profile.GRAPH), tenant(Deployment.HYBRID, null)))
-        .isTrue();
-    assertThat(
-            GeneralFlags.tenantUsesEasWithoutMailboxes(platform(Profile.GRAPH), tenant(null, null)))
-        .isTrue();
+            GeneralFlags.deploymentIs(tenant(Deployment.HYBRID, null), Deployment.EXCHANGE_ONLINE))
+        .isEqualTo(Tri.FALSE);
+    assertThat(GeneralFlags.deploymentIs(tenant(null, null), Deployment.EXCHANGE_ONLINE))
+        .isEqualTo(Tri.UNKNOWN);
   }
 
   @Test
