@@ -230,7 +230,8 @@ class CollectorTest {
     }
     assertThat(anchorOf("Get-OrganizationConfig"))
         .isEqualTo("APP:SystemMailbox{bb558c35-97f1-4cb9-8ff7-d53741dc928c}@" + TENANT);
-    assertThat(anchorOf("Get-CASMailbox")).isEqualTo("UPN:" + ALICE);
+    assertThat(anchorOf("Get-CASMailbox", ALICE)).isEqualTo("UPN:" + ALICE);
+    assertThat(anchorOf("Get-CASMailbox", BOB)).isEqualTo("UPN:" + BOB);
     // AND the Entra user is found by the ExternalDirectoryObjectId Get-Mailbox gave
     assertThat(api.seen).anyMatch(s -> s.uri().getPath().equals("/graph/v1.0/users/" + ALICE_ID));
   }
@@ -611,13 +612,23 @@ class CollectorTest {
   }
 
   private String anchorOf(String cmdlet) throws IOException {
+    return anchorOf(cmdlet, null);
+  }
+
+  /** The routing anchor of the call of {@code cmdlet} (for {@code identity}, if not null). */
+  private String anchorOf(String cmdlet, String identity) throws IOException {
+    // Mailboxes are collected in parallel: find the call by its parameters, not by its order.
     for (FakeApi.Seen seen : api.seen) {
-      if (seen.body() != null
-          && JSON.readTree(seen.body()).at("/CmdletInput/CmdletName").asText().equals(cmdlet)) {
+      if (seen.body() == null) {
+        continue;
+      }
+      JsonNode input = JSON.readTree(seen.body()).at("/CmdletInput");
+      if (input.at("/CmdletName").asText().equals(cmdlet)
+          && (identity == null || input.at("/Parameters/Identity").asText().equals(identity))) {
         return seen.header("X-AnchorMailbox");
       }
     }
-    throw new AssertionError("no call of " + cmdlet);
+    throw new AssertionError("no call of " + cmdlet + (identity == null ? "" : " for " + identity));
   }
 
   private static JsonNode exportOf(JsonNode manifest, String file) {
