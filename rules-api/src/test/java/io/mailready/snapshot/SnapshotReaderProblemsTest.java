@@ -509,6 +509,34 @@ class SnapshotReaderProblemsTest {
                 + " but was 'mailready/v2'");
   }
 
+  @Test
+  void refusesAGlobLongerThanTheLimitInEwsLists() {
+    // GIVEN an allow-list entry of 2 000 stars and a block-list entry at the limit
+    String yaml =
+        "schema: mailready/v1\nplatform: {}\ntenant:\n  name: contoso.com\n"
+            + "  organizationConfig: { ewsAllowList: [\""
+            + "*".repeat(2_000)
+            + "\"] }\nmailboxes:\n  - address: a@contoso.com\n"
+            + "    casMailbox: { ewsBlockList: [x, \""
+            + "*".repeat(1_024)
+            + "\", \""
+            + "b".repeat(1_025)
+            + "\"] }\n";
+
+    // WHEN it is read
+    // THEN only the entries past the limit are problems, with their place and length
+    assertThat(problemsOf(yaml))
+        .containsExactly(
+            "tenant.yaml:5:40: tenant.organizationConfig.ewsAllowList[0] must be a glob of at most"
+                + " 1024 characters but was 2000 characters long: '"
+                + "*".repeat(77)
+                + "...'",
+            "tenant.yaml:8:1065: mailboxes[a@contoso.com].casMailbox.ewsBlockList[2] must be a"
+                + " glob of at most 1024 characters but was 1025 characters long: '"
+                + "b".repeat(77)
+                + "...'");
+  }
+
   private static List<String> problemsOf(String yaml) {
     return problemsOf(yaml.getBytes(UTF_8));
   }
