@@ -56,7 +56,8 @@ final class ChunkSession {
       Map<String, PackSpec.CauseSpec> causes,
       Map<String, String> conditionFailures,
       int firingLimit,
-      SessionGuard.Budget budget) {}
+      SessionGuard.Budget budget,
+      FactReads factReads) {}
 
   ChunkSession(Checked check, List<Mailbox> mailboxes, boolean ownsTenant) {
     this.check = check;
@@ -176,8 +177,11 @@ final class ChunkSession {
     if (id != null) {
       failures.putIfAbsent(id, reason);
     } else {
-      // A derivation rule failed: every requirement may be affected.
-      check.requirements().forEach(r -> failures.putIfAbsent(r.id(), reason));
+      // A derivation rule failed: the requirements that read what it derives are affected.
+      check
+          .factReads()
+          .readersOf(rule, guard.inserted(), guard.flags())
+          .forEach(r -> failures.putIfAbsent(r.id(), reason));
     }
   }
 

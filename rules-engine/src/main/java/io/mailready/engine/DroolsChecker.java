@@ -70,6 +70,7 @@ final class DroolsChecker implements Checker {
   private final int parallelism;
   private final int firingLimit;
   private final Duration timeBudget;
+  private final FactReads factReads;
   private ExecutorService workers;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
@@ -108,6 +109,7 @@ final class DroolsChecker implements Checker {
     this.parallelism = parallelism;
     this.firingLimit = firingLimit;
     this.timeBudget = timeBudget;
+    this.factReads = new FactReads(kieBase, this.requirements);
   }
 
   @Override
@@ -167,7 +169,8 @@ final class DroolsChecker implements Checker {
             causes,
             conditionFailures,
             firingLimit,
-            budget);
+            budget,
+            factReads);
     List<List<Mailbox>> chunks =
         snapshot.mailboxes() == null || snapshot.mailboxes().isEmpty()
             ? List.of(List.of())

@@ -1,9 +1,12 @@
 package io.mailready.engine;
 
+import io.mailready.rule.Flag;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -70,6 +73,8 @@ final class SessionGuard extends DefaultAgendaEventListener
   // Facts each rule's actions updated: the rule that drives an update loop, among the rules that
   // the updates activate again as often.
   private final Map<String, long[]> updates = new HashMap<>();
+  private final Map<String, Set<Class<?>>> inserted = new HashMap<>();
+  private final Map<String, Set<String>> flags = new HashMap<>();
   // Rule name -> why it was stopped, in stopping order.
   private final Map<String, String> stopped = new LinkedHashMap<>();
   private long counted;
@@ -226,13 +231,35 @@ final class SessionGuard extends DefaultAgendaEventListener
   }
 
   @Override
-  public void objectInserted(ObjectInsertedEvent event) {}
+  public void objectInserted(ObjectInsertedEvent event) {
+    if (event.getRule() != null) {
+      wrote(event.getRule().getName(), event.getObject());
+    }
+  }
 
   @Override
   public void objectUpdated(ObjectUpdatedEvent event) {
     if (event.getRule() != null) {
       updates.computeIfAbsent(event.getRule().getName(), r -> new long[1])[0]++;
+      wrote(event.getRule().getName(), event.getObject());
     }
+  }
+
+  private void wrote(String rule, Object fact) {
+    inserted.computeIfAbsent(rule, r -> new HashSet<>()).add(fact.getClass());
+    if (fact instanceof Flag flag) {
+      flags.computeIfAbsent(rule, r -> new HashSet<>()).add(flag.name());
+    }
+  }
+
+  /** Per rule, the classes of the facts its actions inserted or updated in the session. */
+  Map<String, Set<Class<?>>> inserted() {
+    return inserted;
+  }
+
+  /** Per rule, the names of the flags its actions inserted in the session. */
+  Map<String, Set<String>> flags() {
+    return flags;
   }
 
   @Override

@@ -168,4 +168,50 @@ class FaultyPackTest {
         .containsExactlyInAnyOrder("TEST-LOOP-001", "TEST-STACK-001");
     assertThat(second.results()).hasSameSizeAs(first.results());
   }
+
+  @Test
+  void a_derivation_rule_that_fails_makes_only_the_requirements_reading_its_facts_errors()
+      throws Exception {
+    // GIVEN the basic pack whose derivation rule of the "online" flag throws for a mailbox without
+    // hostedIn (where@example.com); TEST-MBX-001 reads that flag, TEST-TEN-001 reads the tenant
+    Path basic = basic();
+    Path derive = basic.resolve("derive/flags.drl");
+    Files.writeString(
+        derive,
+        Files.readString(derive)
+            .replace(
+                "insert(Flag.of($mb, \"online\",",
+                "$mb.hostedIn().name();\n    insert(Flag.of($mb, \"online\","));
+    Report report = check(checker(Duration.ofMinutes(1), basic), Duration.ofSeconds(10));
+    // THEN TEST-MBX-001 is ERROR for every mailbox, naming the derivation rule
+    assertThat(errors(report)).containsOnlyKeys("TEST-MBX-001");
+    assertThat(errors(report).get("TEST-MBX-001"))
+        .startsWith("rule 'derive hosted flag' failed: NullPointerException: ");
+    assertThat(report.results())
+        .filteredOn(r -> r.requirement().equals("TEST-MBX-001"))
+        .extracting(Result::status)
+        .containsOnly(Status.ERROR);
+    // AND TEST-TEN-001 keeps its result
+    assertThat(DirectoryPackTest.result(report, "TEST-TEN-001", "example.com").status())
+        .isEqualTo(Status.FAIL);
+  }
+
+  @Test
+  void a_derivation_rule_that_fails_before_deriving_anything_makes_every_requirement_an_error()
+      throws Exception {
+    // GIVEN a derivation rule that throws for every mailbox: what it derives is never seen
+    Path basic = basic();
+    Path derive = basic.resolve("derive/flags.drl");
+    Files.writeString(
+        derive,
+        Files.readString(derive)
+            .replace(
+                "insert(Flag.of($mb, \"online\",",
+                "if (true) throw new IllegalStateException(\"no\");\n    insert(Flag.of($mb, \"online\","));
+    Report report = check(checker(Duration.ofMinutes(1), basic), Duration.ofSeconds(10));
+    // THEN every requirement is ERROR: any may read what it would have derived
+    assertThat(errors(report))
+        .containsOnlyKeys("TEST-MBX-001", "TEST-TEN-001")
+        .containsValue("rule 'derive hosted flag' failed: IllegalStateException: no");
+  }
 }
