@@ -37,12 +37,17 @@ final class SnapshotReader {
    */
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
-  /** Properties that must be present and not null, by record type. */
+  /**
+   * Properties that must be present and not null, by record type: what names a subject, and what
+   * identifies a list element the rules look up.
+   */
   private static final Map<Class<?>, List<String>> REQUIRED =
       Map.of(
           Snapshot.class, List.of("schema", "platform", "tenant"),
           Tenant.class, List.of("name"),
-          Mailbox.class, List.of("address"));
+          Mailbox.class, List.of("address"),
+          Domain.class, List.of("name"),
+          RequiredResourceAccess.class, List.of("resourceAppId"));
 
   /** The property that names a list element in messages: findings' subjects are named so too. */
   private static final Map<Class<?>, String> IDENTITY =

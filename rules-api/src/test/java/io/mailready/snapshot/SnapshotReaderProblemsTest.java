@@ -537,6 +537,44 @@ class SnapshotReaderProblemsTest {
                 + "...'");
   }
 
+  @Test
+  void requiresTheNameOfADomainAndTheResourceOfARequiredResourceAccess() {
+    // GIVEN a domain without name and a requiredResourceAccess entry without resourceAppId (both
+    // once crashed rules)
+    String yaml =
+        """
+        schema: mailready/v1
+        platform:
+          azureApp:
+            appId: app-1
+            requiredResourceAccess: [{ resourceAccess: [] }]
+        tenant: { name: contoso.com, domains: [{}] }
+        """;
+
+    // WHEN it is read
+    // THEN both are missing required properties, with their places
+    assertThat(problemsOf(yaml))
+        .containsExactly(
+            "tenant.yaml:5:30: missing required property 'resourceAppId' at"
+                + " platform.azureApp.requiredResourceAccess[0]",
+            "tenant.yaml:6:40: missing required property 'name' at tenant.domains[0]");
+  }
+
+  @Test
+  void refusesALoneSurrogateWithItsPlace() {
+    // GIVEN JSON whose tenant name escapes half of a surrogate pair, and a whole pair elsewhere
+    String json =
+        "{\"schema\": \"mailready/v1\", \"platform\": {\"name\": \"\\ud83d\\ude00\"},\n"
+            + " \"tenant\": {\"name\": \"a\\ud800b\"}}";
+
+    // WHEN it is read
+    // THEN the lone one is refused where it is; the pair (an emoji) is fine
+    assertThat(problemsOf(json))
+        .containsExactly(
+            "tenant.yaml:2:21: tenant.name has a lone surrogate U+D800 at character 2: expected"
+                + " Unicode text");
+  }
+
   private static List<String> problemsOf(String yaml) {
     return problemsOf(yaml.getBytes(UTF_8));
   }
