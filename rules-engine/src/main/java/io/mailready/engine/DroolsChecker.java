@@ -329,7 +329,12 @@ final class DroolsChecker implements Checker {
         errors++;
       }
     }
-    boolean ready = counts[Severity.BLOCKER.ordinal()] == 0 && !unknownMust && errors == 0;
+    // A check that evaluated nothing proves nothing: it is never ready.
+    boolean ready =
+        counts[Severity.BLOCKER.ordinal()] == 0
+            && !unknownMust
+            && errors == 0
+            && results.size() > 0;
     Summary summary =
         new Summary(
             ready,

@@ -103,6 +103,12 @@ final class PolicyReader {
           for (Node id : list(value, "disable")) {
             disabled.addAll(requirements(id, "disable"));
           }
+          if (!requirementIds.isEmpty() && disabled.containsAll(requirementIds)) {
+            problem(
+                value,
+                "disable: every loaded requirement is disabled, so nothing would be checked:"
+                    + " disable some, or do not check");
+          }
         }
         case "severity" -> severities(value, severities);
         case "waivers" -> {

@@ -173,4 +173,20 @@ class PolicyTest {
                             + "*".repeat(40)
                             + "...'"));
   }
+
+  @Test
+  void a_policy_that_disables_every_requirement_is_refused() throws Exception {
+    // GIVEN a policy that disables everything with a glob
+    String policy = "policy: mailready/v1\ndisable: [\"*\"]\n";
+    // WHEN the checker is built THEN it is a policy problem: nothing would be checked
+    assertThatThrownBy(() -> checker(policy))
+        .isInstanceOf(PolicyException.class)
+        .satisfies(
+            e ->
+                assertThat(((PolicyException) e).problems())
+                    .containsExactly(
+                        temp.resolve("policy.yaml")
+                            + ":2:10: disable: every loaded requirement is disabled, so nothing"
+                            + " would be checked: disable some, or do not check"));
+  }
 }
