@@ -96,6 +96,7 @@ final class SnapshotReader {
       checkSchema(snapshot, binder, problems);
       checkUniqueAddresses(snapshot, binder, problems);
       checkGlobLengths(snapshot, binder, problems);
+      checkUniqueDomains(snapshot, binder, problems);
     }
     problems.throwIfAny();
     return snapshot;
@@ -156,6 +157,28 @@ final class SnapshotReader {
             Globs.MAX_LENGTH,
             glob.getValue().strip().length(),
             quote(glob.getValue().strip()));
+      }
+    }
+  }
+
+  /** A domain is a subject: two entries of one name would give it two sets of results. */
+  private static void checkUniqueDomains(Snapshot snapshot, NodeBinder binder, Problems problems) {
+    if (snapshot.tenant() == null || snapshot.tenant().domains() == null) {
+      return;
+    }
+    Map<String, Node> firstByName = new HashMap<>();
+    for (Domain domain : snapshot.tenant().domains()) {
+      if (domain.name() == null) {
+        continue; // missing: reported already
+      }
+      Node name = binder.sourceOf(domain, "name");
+      Node first = firstByName.putIfAbsent(domain.name().toLowerCase(Locale.ROOT), name);
+      if (first != null) {
+        problems.add(
+            name.getStartMark(),
+            "duplicate domain %s (first at line %s)",
+            quote(domain.name()),
+            first.getStartMark().getLine() + 1);
       }
     }
   }

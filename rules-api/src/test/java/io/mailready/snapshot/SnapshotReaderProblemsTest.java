@@ -575,6 +575,26 @@ class SnapshotReaderProblemsTest {
                 + " Unicode text");
   }
 
+  @Test
+  void refusesADuplicateDomainWhateverItsCase() {
+    // GIVEN the same domain twice, in two spellings
+    String yaml =
+        """
+        schema: mailready/v1
+        platform: {}
+        tenant:
+          name: contoso.com
+          domains:
+            - { name: contoso.com }
+            - { name: Contoso.COM }
+        """;
+
+    // WHEN it is read
+    // THEN the second is a duplicate of the first
+    assertThat(problemsOf(yaml))
+        .containsExactly("tenant.yaml:7:15: duplicate domain 'Contoso.COM' (first at line 6)");
+  }
+
   private static List<String> problemsOf(String yaml) {
     return problemsOf(yaml.getBytes(UTF_8));
   }
