@@ -8,6 +8,7 @@ import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -56,6 +57,8 @@ public interface Checker {
     private Clock clock = Clock.systemUTC();
     private int mailboxesPerSession = CheckerSettings.MAILBOXES_PER_SESSION;
     private int parallelism = Runtime.getRuntime().availableProcessors();
+    private int firingLimit = CheckerSettings.FIRING_LIMIT;
+    private Duration timeBudget = CheckerSettings.TIME_BUDGET;
 
     private Builder() {}
 
@@ -101,6 +104,33 @@ public interface Checker {
     }
 
     /**
+     * How many rule firings one rule session may take per mailbox it evaluates, plus once for the
+     * tenant (default 2 000). When a session exceeds it, the rule that fired most stops: its
+     * requirement is ERROR, naming the limit, and the other rules go on. It stops rules that loop.
+     */
+    public Builder firingLimit(int firingsPerMailbox) {
+      checkArgument(
+          firingsPerMailbox > 0, "firingLimit must be positive but was %s", firingsPerMailbox);
+      this.firingLimit = firingsPerMailbox;
+      return this;
+    }
+
+    /**
+     * How long one check may take (default 2 minutes). When it is spent, the rule that is running,
+     * or else the one that took longest, stops (its requirement is ERROR, naming the budget) and
+     * the others get a grace of a tenth of the budget; past that, every requirement not yet
+     * evaluated is ERROR and {@link Checker#check} returns. A rule action that computes forever
+     * without waiting cannot be stopped: rule packs are trusted code.
+     */
+    public Builder timeBudget(Duration budget) {
+      checkNotNull(budget, "budget");
+      checkArgument(
+          budget.compareTo(Duration.ZERO) > 0, "timeBudget must be positive but was %s", budget);
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /**
      * Loads and compiles the packs.
      *
      * @throws IllegalStateException if no engine is on the classpath
@@ -108,7 +138,14 @@ public interface Checker {
      */
     public Checker build() {
       CheckerSettings settings =
-          new CheckerSettings(ruleDirectories, policy, clock, mailboxesPerSession, parallelism);
+          new CheckerSettings(
+              ruleDirectories,
+              policy,
+              clock,
+              mailboxesPerSession,
+              parallelism,
+              firingLimit,
+              timeBudget);
       for (CheckerFactory factory : ServiceLoader.load(CheckerFactory.class)) {
         return factory.create(settings);
       }

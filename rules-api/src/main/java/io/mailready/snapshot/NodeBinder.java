@@ -302,6 +302,17 @@ final class NodeBinder {
     String text = node.getValue().trim();
     try {
       if (type == String.class) {
+        int lone = loneSurrogate(text);
+        if (lone >= 0) {
+          // An escape such as \\ud800 in JSON or YAML: no report could write it as UTF-8.
+          problems.add(
+              node.getStartMark(),
+              "%s has a lone surrogate U+%s at character %s: expected Unicode text",
+              path,
+              Integer.toHexString(text.charAt(lone)).toUpperCase(Locale.ROOT),
+              lone + 1);
+          return null;
+        }
         return text;
       } else if (type == Boolean.class) {
         return parseBoolean(text);
@@ -326,6 +337,21 @@ final class NodeBinder {
     }
     throw new IllegalStateException(
         "the snapshot model has a type the reader cannot read: " + type);
+  }
+
+  /** The index of the first surrogate char that is not half of a pair, or -1. */
+  static int loneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Object mismatch(Node node, Type type, String path) {

@@ -3,6 +3,7 @@ package io.mailready.snapshot;
 import static com.google.common.base.Preconditions.checkNotNull;
 import static io.mailready.snapshot.Problems.quote;
 
+import io.mailready.rule.Globs;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The reader of snapshot documents (YAML or JSON, format {@code mailready/v1}, see {@code
@@ -34,12 +37,17 @@ final class SnapshotReader {
    */
   static final int MAX_BYTES = 64 * 1024 * 1024;
 
-  /** Properties that must be present and not null, by record type. */
+  /**
+   * Properties that must be present and not null, by record type: what names a subject, and what
+   * identifies a list element the rules look up.
+   */
   private static final Map<Class<?>, List<String>> REQUIRED =
       Map.of(
           Snapshot.class, List.of("schema", "platform", "tenant"),
           Tenant.class, List.of("name"),
-          Mailbox.class, List.of("address"));
+          Mailbox.class, List.of("address"),
+          Domain.class, List.of("name"),
+          RequiredResourceAccess.class, List.of("resourceAppId"));
 
   /** The property that names a list element in messages: findings' subjects are named so too. */
   private static final Map<Class<?>, String> IDENTITY =
@@ -87,6 +95,8 @@ final class SnapshotReader {
     if (snapshot != null) {
       checkSchema(snapshot, binder, problems);
       checkUniqueAddresses(snapshot, binder, problems);
+      checkGlobLengths(snapshot, binder, problems);
+      checkUniqueDomains(snapshot, binder, problems);
     }
     problems.throwIfAny();
     return snapshot;
@@ -107,6 +117,69 @@ final class SnapshotReader {
           "schema must be one of the supported versions %s but was %s",
           SUPPORTED_SCHEMAS,
           quote(snapshot.schema()));
+    }
+  }
+
+  /** EWS allow and block lists hold globs, matched against the snapshot's own user agents. */
+  private static void checkGlobLengths(Snapshot snapshot, NodeBinder binder, Problems problems) {
+    OrganizationConfig organization =
+        snapshot.tenant() == null ? null : snapshot.tenant().organizationConfig();
+    if (organization != null) {
+      for (String key : List.of("ewsAllowList", "ewsBlockList")) {
+        checkGlobLengths(
+            binder.sourceOf(organization, key), "tenant.organizationConfig." + key, problems);
+      }
+    }
+    if (snapshot.mailboxes() != null) {
+      for (Mailbox mailbox : snapshot.mailboxes()) {
+        if (mailbox.casMailbox() != null) {
+          for (String key : List.of("ewsAllowList", "ewsBlockList")) {
+            checkGlobLengths(
+                binder.sourceOf(mailbox.casMailbox(), key),
+                "mailboxes[" + mailbox.address() + "].casMailbox." + key,
+                problems);
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkGlobLengths(Node list, String path, Problems problems) {
+    List<Node> items = list instanceof SequenceNode sequence ? sequence.getValue() : List.of(list);
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i) instanceof ScalarNode glob
+          && glob.getValue().strip().length() > Globs.MAX_LENGTH) {
+        problems.add(
+            glob.getStartMark(),
+            "%s[%s] must be a glob of at most %s characters but was %s characters long: %s",
+            path,
+            i,
+            Globs.MAX_LENGTH,
+            glob.getValue().strip().length(),
+            quote(glob.getValue().strip()));
+      }
+    }
+  }
+
+  /** A domain is a subject: two entries of one name would give it two sets of results. */
+  private static void checkUniqueDomains(Snapshot snapshot, NodeBinder binder, Problems problems) {
+    if (snapshot.tenant() == null || snapshot.tenant().domains() == null) {
+      return;
+    }
+    Map<String, Node> firstByName = new HashMap<>();
+    for (Domain domain : snapshot.tenant().domains()) {
+      if (domain.name() == null) {
+        continue; // missing: reported already
+      }
+      Node name = binder.sourceOf(domain, "name");
+      Node first = firstByName.putIfAbsent(domain.name().toLowerCase(Locale.ROOT), name);
+      if (first != null) {
+        problems.add(
+            name.getStartMark(),
+            "duplicate domain %s (first at line %s)",
+            quote(domain.name()),
+            first.getStartMark().getLine() + 1);
+      }
     }
   }
 

@@ -49,7 +49,7 @@ final class YamlParser {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH);
     options.setCodePointLimit(MAX_CODE_POINTS);
-    LimitedParser parser = new LimitedParser(new ParserImpl(new StreamReader(text), options));
+    LimitedParser parser = new LimitedParser(new ParserImpl(new WholeTextReader(text), options));
     try {
       return new Composer(parser, new Resolver(), options).getSingleNode();
     } catch (LimitException e) {
@@ -88,6 +88,112 @@ final class YamlParser {
       problems.add(1, 1, "yaml syntax error: %s", message);
     } else {
       problems.add(mark, "yaml syntax error: %s", message);
+    }
+  }
+
+  /**
+   * SnakeYAML's reader over a text already in memory, in linear time.
+   *
+   * <p>SnakeYAML's own {@link StreamReader} reads 1 024 characters at a time and copies the part of
+   * its window not yet consumed on every read; the scanner consumes a value or a comment only after
+   * peeking to its end, so one long value or comment is copied again for every 1 024 characters of
+   * it: quadratic time (a 16 M-character value took 34 s). This reader holds the whole text's code
+   * points, which {@link SnapshotText} has already checked to be printable, and copies nothing. It
+   * keeps the line and column counting of the original.
+   */
+  private static final class WholeTextReader extends StreamReader {
+    private final int[] text;
+    private int pointer;
+    private int index;
+    private int documentIndex;
+    private int line;
+    private int column;
+
+    WholeTextReader(String text) {
+      super("");
+      this.text = text.codePoints().toArray();
+    }
+
+    @Override
+    public Mark getMark() {
+      return new Mark("'string'", index, line, column, text, pointer);
+    }
+
+    @Override
+    public void forward() {
+      forward(1);
+    }
+
+    @Override
+    public void forward(int length) {
+      for (int i = 0; i < length && pointer < text.length; i++) {
+        int c = text[pointer++];
+        index++;
+        documentIndex++;
+        // As StreamReader: \n, NEL, LS, PS and a \r not before \n end a line; a BOM takes no
+        // column.
+        if (c == '\n'
+            || c == 0x85
+            || c == 0x2028
+            || c == 0x2029
+            || (c == '\r' && pointer < text.length && text[pointer] != '\n')) {
+          line++;
+          column = 0;
+        } else if (c != 0xFEFF) {
+          column++;
+        }
+      }
+    }
+
+    @Override
+    public int peek() {
+      return pointer < text.length ? text[pointer] : '\0';
+    }
+
+    @Override
+    public int peek(int offset) {
+      return pointer + offset < text.length ? text[pointer + offset] : '\0';
+    }
+
+    @Override
+    public String prefix(int length) {
+      return new String(text, pointer, Math.min(length, text.length - pointer));
+    }
+
+    @Override
+    public String prefixForward(int length) {
+      String prefix = prefix(length);
+      // As StreamReader: the scanner forwards this way only over text without line breaks.
+      pointer += length;
+      index += length;
+      documentIndex += length;
+      column += length;
+      return prefix;
+    }
+
+    @Override
+    public int getColumn() {
+      return column;
+    }
+
+    @Override
+    public int getDocumentIndex() {
+      return documentIndex;
+    }
+
+    @Override
+    public void resetDocumentIndex() {
+      documentIndex = 0;
+    }
+
+    @Override
+    public int getIndex() {
+      return index;
+    }
+
+    @Override
+    public int getLine() {
+      return line;
     }
   }
 

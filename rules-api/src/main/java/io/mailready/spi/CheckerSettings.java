@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -14,15 +15,32 @@ import java.util.List;
  * @param clock gives the evaluation date when a snapshot has none
  * @param mailboxesPerSession how many mailboxes one rule session evaluates at most
  * @param parallelism how many sessions of one check may run at once
+ * @param firingLimit how many rule firings one rule session may take per mailbox it holds, plus
+ *     once for the tenant
+ * @param timeBudget how long one check may take
  */
 public record CheckerSettings(
     List<Path> ruleDirectories,
     Path policy,
     java.time.Clock clock,
     int mailboxesPerSession,
-    int parallelism) {
+    int parallelism,
+    int firingLimit,
+    Duration timeBudget) {
   /** The default {@link #mailboxesPerSession}. */
   public static final int MAILBOXES_PER_SESSION = 5_000;
+
+  /**
+   * The default {@link #firingLimit}: the bundled pack fires fewer than 20 rules per mailbox (the
+   * examples), so this leaves a margin of 100, while an endless rule loop stops within milliseconds
+   * on a small tenant.
+   */
+  public static final int FIRING_LIMIT = 2_000;
+
+  /**
+   * The default {@link #timeBudget}: 100 000 mailboxes check in well under a minute on two cores.
+   */
+  public static final Duration TIME_BUDGET = Duration.ofMinutes(2);
 
   public CheckerSettings {
     ruleDirectories = List.copyOf(ruleDirectories);
@@ -31,6 +49,28 @@ public record CheckerSettings(
         "mailboxesPerSession must be positive but was %s",
         mailboxesPerSession);
     checkArgument(parallelism > 0, "parallelism must be positive but was %s", parallelism);
+    checkArgument(firingLimit > 0, "firingLimit must be positive but was %s", firingLimit);
+    checkArgument(
+        timeBudget != null && timeBudget.compareTo(Duration.ZERO) > 0,
+        "timeBudget must be positive but was %s",
+        timeBudget);
+  }
+
+  /** Settings with the default firing limit and time budget. */
+  public CheckerSettings(
+      List<Path> ruleDirectories,
+      Path policy,
+      Clock clock,
+      int mailboxesPerSession,
+      int parallelism) {
+    this(
+        ruleDirectories,
+        policy,
+        clock,
+        mailboxesPerSession,
+        parallelism,
+        FIRING_LIMIT,
+        TIME_BUDGET);
   }
 
   /** Settings with the default session size and parallelism. */

@@ -509,6 +509,92 @@ class SnapshotReaderProblemsTest {
                 + " but was 'mailready/v2'");
   }
 
+  @Test
+  void refusesAGlobLongerThanTheLimitInEwsLists() {
+    // GIVEN an allow-list entry of 2 000 stars and a block-list entry at the limit
+    String yaml =
+        "schema: mailready/v1\nplatform: {}\ntenant:\n  name: contoso.com\n"
+            + "  organizationConfig: { ewsAllowList: [\""
+            + "*".repeat(2_000)
+            + "\"] }\nmailboxes:\n  - address: a@contoso.com\n"
+            + "    casMailbox: { ewsBlockList: [x, \""
+            + "*".repeat(1_024)
+            + "\", \""
+            + "b".repeat(1_025)
+            + "\"] }\n";
+
+    // WHEN it is read
+    // THEN only the entries past the limit are problems, with their place and length
+    assertThat(problemsOf(yaml))
+        .containsExactly(
+            "tenant.yaml:5:40: tenant.organizationConfig.ewsAllowList[0] must be a glob of at most"
+                + " 1024 characters but was 2000 characters long: '"
+                + "*".repeat(77)
+                + "...'",
+            "tenant.yaml:8:1065: mailboxes[a@contoso.com].casMailbox.ewsBlockList[2] must be a"
+                + " glob of at most 1024 characters but was 1025 characters long: '"
+                + "b".repeat(77)
+                + "...'");
+  }
+
+  @Test
+  void requiresTheNameOfADomainAndTheResourceOfARequiredResourceAccess() {
+    // GIVEN a domain without name and a requiredResourceAccess entry without resourceAppId (both
+    // once crashed rules)
+    String yaml =
+        """
+        schema: mailready/v1
+        platform:
+          azureApp:
+            appId: app-1
+            requiredResourceAccess: [{ resourceAccess: [] }]
+        tenant: { name: contoso.com, domains: [{}] }
+        """;
+
+    // WHEN it is read
+    // THEN both are missing required properties, with their places
+    assertThat(problemsOf(yaml))
+        .containsExactly(
+            "tenant.yaml:5:30: missing required property 'resourceAppId' at"
+                + " platform.azureApp.requiredResourceAccess[0]",
+            "tenant.yaml:6:40: missing required property 'name' at tenant.domains[0]");
+  }
+
+  @Test
+  void refusesALoneSurrogateWithItsPlace() {
+    // GIVEN JSON whose tenant name escapes half of a surrogate pair, and a whole pair elsewhere
+    String json =
+        "{\"schema\": \"mailready/v1\", \"platform\": {\"name\": \"\\ud83d\\ude00\"},\n"
+            + " \"tenant\": {\"name\": \"a\\ud800b\"}}";
+
+    // WHEN it is read
+    // THEN the lone one is refused where it is; the pair (an emoji) is fine
+    assertThat(problemsOf(json))
+        .containsExactly(
+            "tenant.yaml:2:21: tenant.name has a lone surrogate U+D800 at character 2: expected"
+                + " Unicode text");
+  }
+
+  @Test
+  void refusesADuplicateDomainWhateverItsCase() {
+    // GIVEN the same domain twice, in two spellings
+    String yaml =
+        """
+        schema: mailready/v1
+        platform: {}
+        tenant:
+          name: contoso.com
+          domains:
+            - { name: contoso.com }
+            - { name: Contoso.COM }
+        """;
+
+    // WHEN it is read
+    // THEN the second is a duplicate of the first
+    assertThat(problemsOf(yaml))
+        .containsExactly("tenant.yaml:7:15: duplicate domain 'Contoso.COM' (first at line 6)");
+  }
+
   private static List<String> problemsOf(String yaml) {
     return problemsOf(yaml.getBytes(UTF_8));
   }

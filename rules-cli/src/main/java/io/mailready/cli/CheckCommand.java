@@ -6,8 +6,10 @@ import io.mailready.Report;
 import io.mailready.ReportJson;
 import io.mailready.RequirementInfo;
 import io.mailready.Severity;
+import io.mailready.imports.Import;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.SnapshotException;
+import io.mailready.snapshot.Snapshots;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -15,13 +17,19 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -124,7 +132,9 @@ final class CheckCommand implements Callable<Integer> {
       arity = "1..*",
       paramLabel = "FILE",
       description =
-          "Snapshot files (YAML or JSON, format mailready/v1), or folders of raw exports to import.")
+          "Snapshot files (YAML or JSON, format mailready/v1), or folders of raw exports to"
+              + " import; - reads standard input. A file that cannot be read is reported (exit 2)"
+              + " and the others are still checked.")
   List<Path> files;
 
   private final SnapshotLoader loader;
@@ -144,34 +154,47 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (!outputOptionsValid(err) || !checkerOptions.filesExist(err)) {
+    if (!outputOptionsValid(err) || !checkerOptions.filesExist(err) || !outputsSpareInputs(err)) {
       return ExitCodes.BAD_INPUT;
     }
+    try {
+      return check(err);
+    } catch (OutOfMemoryError e) {
+      err.println(OUT_OF_MEMORY);
+      return ExitCodes.INTERNAL_ERROR;
+    }
+  }
+
+  /** One line, no stack trace: what to do when the heap is too small for a snapshot. */
+  static final String OUT_OF_MEMORY =
+      "error: out of memory: give Java a larger heap, e.g. java -Xmx8g -jar mailready.jar ..."
+          + " (a large tenant needs about 50 times its snapshot's size)";
+
+  private int check(PrintWriter err) {
     // The rules load on another thread while the snapshots are read (two cores: about 0.15 s less
     // per run). Every file is read and reported before the checker is used: input errors come
-    // all at once.
+    // all at once. A bad file does not stop the others: their reports are still written.
     CompletableFuture<Checker> loading = CompletableFuture.supplyAsync(checkerOptions::build);
     try (Progress steps =
         Progress.on(err, progress == null ? Progress.stderrIsTerminal() : progress)) {
       List<Snapshot> snapshots = new ArrayList<>();
-      boolean badInput = false;
+      List<Path> good = new ArrayList<>();
+      List<Path> bad = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
-        steps.step("reading " + file + of(i));
+        steps.step("reading " + name(file) + of(i));
         try {
-          snapshots.add(loader.load(file, merges, err));
+          snapshots.add(load(file, err));
+          good.add(file);
         } catch (SnapshotException e) {
           steps.clearLine();
           printSnapshotProblems(err, file, e);
-          badInput = true;
+          bad.add(file);
         } catch (UncheckedIOException e) {
           steps.clearLine();
           err.println("error: cannot read snapshot " + file + ": " + describe(e.getCause()));
-          badInput = true;
+          bad.add(file);
         }
-      }
-      if (badInput) {
-        return ExitCodes.BAD_INPUT;
       }
       Checker checker;
       try {
@@ -184,20 +207,23 @@ final class CheckCommand implements Callable<Integer> {
       List<Report> reports = new ArrayList<>();
       List<Checked> checked = new ArrayList<>();
       for (int i = 0; i < snapshots.size(); i++) {
+        Path file = good.get(i);
         List<?> mailboxes = snapshots.get(i).mailboxes();
         steps.step(
             "checking "
-                + files.get(i)
-                + of(i)
+                + name(file)
+                + of(files.indexOf(file))
                 + (mailboxes == null
                     ? ""
                     : ": " + FindingGroup.plural(mailboxes.size(), "mailbox")));
         reports.add(checker.check(snapshots.get(i)));
-        checked.add(new Checked(files.get(i).toString(), reports.get(i)));
+        checked.add(new Checked(name(file), reports.get(i)));
       }
       steps.step("writing the report" + (reports.size() == 1 ? "" : "s"));
       steps.clearLine();
-      if (!write(checked, checker.requirements(), err, steps)) {
+      boolean written = checked.isEmpty() || write(checked, checker.requirements(), err, steps);
+      removeStaleReports(bad, err);
+      if (!written || !bad.isEmpty()) {
         return ExitCodes.BAD_INPUT;
       }
       return exitCode(reports);
@@ -207,6 +233,96 @@ final class CheckCommand implements Callable<Integer> {
   /** " (2 of 5)" in a batch, nothing for one file. */
   private String of(int index) {
     return files.size() == 1 ? "" : " (" + (index + 1) + " of " + files.size() + ")";
+  }
+
+  /**
+   * Reads a snapshot file, standard input for {@code -}, or imports a folder of raw exports; then
+   * merges the {@code --merge} files over it.
+   */
+  private Snapshot load(Path file, PrintWriter err) {
+    if (!isStdin(file)) {
+      return loader.load(file, merges, err);
+    }
+    Snapshot snapshot = Snapshots.read(System.in, name(file));
+    return merges.isEmpty() ? snapshot : Import.merge(snapshot, merges).snapshot();
+  }
+
+  private static boolean isStdin(Path file) {
+    return file.toString().equals("-");
+  }
+
+  /** How a snapshot is named in reports and messages. */
+  private static String name(Path file) {
+    return isStdin(file) ? STDIN : file.toString();
+  }
+
+  private static final String STDIN = "stdin";
+
+  /**
+   * With --output-dir, the reports of a snapshot that could not be read are from an earlier run:
+   * they are removed, so that no report stays that does not match its snapshot.
+   */
+  private void removeStaleReports(List<Path> bad, PrintWriter err) {
+    if (outputDir == null) {
+      return;
+    }
+    for (Path file : bad) {
+      for (OutputFormat format : formats()) {
+        Path stale = outputDir.resolve(stem(file) + format.extension());
+        try {
+          if (Files.isRegularFile(stale) && Files.deleteIfExists(stale)) {
+            err.println("error: removed the stale report " + stale + " of " + file);
+          }
+        } catch (IOException e) {
+          err.println("error: cannot remove the stale report " + stale + ": " + describe(e));
+        }
+      }
+    }
+  }
+
+  /** Refuses an output path that is one of the inputs: the report would overwrite it. */
+  private boolean outputsSpareInputs(PrintWriter err) {
+    List<Path> inputs = new ArrayList<>(files.stream().filter(f -> !isStdin(f)).toList());
+    if (checkerOptions.policy != null) {
+      inputs.add(checkerOptions.policy);
+    }
+    List<Path> outputs = new ArrayList<>();
+    if (output != null) {
+      outputs.add(output);
+    }
+    if (outputDir != null) {
+      for (Path file : files) {
+        for (OutputFormat format : formats()) {
+          outputs.add(outputDir.resolve(stem(file) + format.extension()));
+        }
+      }
+    }
+    for (Path target : outputs) {
+      for (Path input : inputs) {
+        if (sameFile(target, input)) {
+          err.println(
+              "error: the report "
+                  + target
+                  + " would overwrite the input "
+                  + input
+                  + ": write it to another "
+                  + (output != null ? "file" : "directory"));
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) {
+        return Files.isSameFile(a, b);
+      }
+    } catch (IOException e) {
+      // Fall back to comparing the paths.
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** The formats asked for, in order, each once; text when none. */
@@ -253,8 +369,11 @@ final class CheckCommand implements Callable<Integer> {
     return true;
   }
 
-  /** The snapshot file name without its .yaml, .yml or .json extension. */
+  /** The snapshot file name without its .yaml, .yml or .json extension; stdin for {@code -}. */
   static String stem(Path file) {
+    if (isStdin(file)) {
+      return STDIN;
+    }
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
@@ -272,6 +391,12 @@ final class CheckCommand implements Callable<Integer> {
         throw new UncheckedIOException(e); // a PrintWriter does not throw
       }
       out.flush();
+      // A PrintWriter keeps its errors: a full disk or a closed pipe shows only here.
+      if (out.checkError()) {
+        err.println(
+            "error: cannot write the report to standard output (a full disk or a closed pipe)");
+        return false;
+      }
       return true;
     }
     Path target = output;
@@ -300,12 +425,44 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Writes a report to a temporary file in the target's directory, then moves it into place in one
+   * step: a full disk, a failure or a kill never leaves a truncated report under the final name.
+   */
   private void writeFile(
       Path file, OutputFormat format, List<Checked> reports, List<RequirementInfo> requirements)
       throws IOException {
-    try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      render(format, reports, requirements, false, writer);
+    Path directory = file.toAbsolutePath().getParent();
+    Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
+    try {
+      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        render(format, reports, requirements, false, writer);
+      }
+      readableAsBefore(temporary, file);
+      try {
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+      }
+    } finally {
+      Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * A temporary file is private to its owner; a report gets the permissions of the file it
+   * replaces, or rw-r--r--, as a file created directly would have.
+   */
+  private static void readableAsBefore(Path temporary, Path file) throws IOException {
+    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Set<PosixFilePermission> permissions =
+        Files.exists(file)
+            ? Files.getPosixFilePermissions(file)
+            : PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temporary, permissions);
   }
 
   /** Writes the reports in one format; the JSON of one report is streamed, not made a string. */

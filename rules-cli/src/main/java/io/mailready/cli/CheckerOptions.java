@@ -6,11 +6,15 @@ import io.mailready.RuleContentException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options that choose the checker ({@code --rules}, {@code --policy}), shared by commands. */
@@ -29,7 +33,48 @@ final class CheckerOptions {
       description = "A policy file: disabled requirements, severity overrides, waivers.")
   Path policy;
 
-  /** True when the directories and the policy file exist; otherwise says which do not. */
+  @Option(
+      names = "--firing-limit",
+      paramLabel = "N",
+      description =
+          "Rule firings allowed per mailbox (default: 2000). A rule that makes a session exceed it"
+              + " is stopped, and its requirement is ERROR: it stops rules that loop.")
+  Integer firingLimit;
+
+  @Option(
+      names = "--time-budget",
+      paramLabel = "DURATION",
+      converter = DurationConverter.class,
+      description =
+          "How long one snapshot's check may take, e.g. 90s, 2m, 500ms (default: 2m). The rule"
+              + " that exceeds it is stopped and its requirement is ERROR.")
+  Duration timeBudget;
+
+  /** Reads 500ms, 90s, 2m or 1h. */
+  static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
+
+    @Override
+    public Duration convert(String value) {
+      Matcher matcher = DURATION.matcher(value.strip());
+      if (!matcher.matches() || Long.parseLong(matcher.group(1)) == 0) {
+        throw new CommandLine.TypeConversionException(
+            "'" + value + "' is not a positive duration such as 500ms, 90s, 2m or 1h");
+      }
+      long amount = Long.parseLong(matcher.group(1));
+      return switch (matcher.group(2)) {
+        case "ms" -> Duration.ofMillis(amount);
+        case "s" -> Duration.ofSeconds(amount);
+        case "m" -> Duration.ofMinutes(amount);
+        default -> Duration.ofHours(amount);
+      };
+    }
+  }
+
+  /**
+   * True when the directories and the policy file exist and the limits are positive; otherwise says
+   * what is wrong.
+   */
   boolean filesExist(PrintWriter err) {
     boolean ok = true;
     for (Path directory : ruleDirectories) {
@@ -37,6 +82,10 @@ final class CheckerOptions {
         err.println("error: cannot read rules directory " + directory + ": no such directory");
         ok = false;
       }
+    }
+    if (firingLimit != null && firingLimit < 1) {
+      err.println("error: --firing-limit must be a positive number but was " + firingLimit);
+      ok = false;
     }
     if (policy != null && !Files.isRegularFile(policy)) {
       err.println("error: cannot read policy " + policy + ": no such file");
@@ -51,7 +100,11 @@ final class CheckerOptions {
    */
   Checker build() {
     CompletableFuture<Checker> early = EarlyChecker.standard();
-    if (early != null && ruleDirectories.isEmpty() && policy == null) {
+    if (early != null
+        && ruleDirectories.isEmpty()
+        && policy == null
+        && firingLimit == null
+        && timeBudget == null) {
       try {
         return early.join();
       } catch (CompletionException e) {
@@ -68,6 +121,12 @@ final class CheckerOptions {
     ruleDirectories.forEach(builder::rules);
     if (policy != null) {
       builder.policy(policy);
+    }
+    if (firingLimit != null) {
+      builder.firingLimit(firingLimit);
+    }
+    if (timeBudget != null) {
+      builder.timeBudget(timeBudget);
     }
     return builder.build();
   }

@@ -24,6 +24,8 @@ final class EarlyChecker {
                 a ->
                     a.startsWith("--rules")
                         || a.startsWith("--policy")
+                        || a.startsWith("--firing-limit")
+                        || a.startsWith("--time-budget")
                         || a.startsWith("-h")
                         || a.startsWith("--help"))) {
       standard = CompletableFuture.supplyAsync(Checker::standard);

@@ -74,7 +74,13 @@ public final class Main {
         .registerConverter(OutputFormat.class, OutputFormat::parse)
         .setParameterExceptionHandler(Main::usageError)
         .setExecutionExceptionHandler(Main::unexpectedError);
-    int exitCode = commandLine.execute(args);
+    int exitCode;
+    try {
+      exitCode = commandLine.execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println(CheckCommand.OUT_OF_MEMORY);
+      exitCode = ExitCodes.INTERNAL_ERROR;
+    }
     out.flush();
     err.flush();
     return exitCode;

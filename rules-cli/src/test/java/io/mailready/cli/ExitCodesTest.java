@@ -89,6 +89,35 @@ class ExitCodesTest {
   }
 
   @Test
+  void passesTheFiringLimitAndTheTimeBudgetToTheChecker() {
+    // GIVEN a firing limit and a time budget on the command line
+    // WHEN a snapshot is checked with them
+    CliRun run = CliRun.run("check", "--firing-limit", "50", "--time-budget", "90s", FABRIKAM);
+
+    // THEN the checker was built with both
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(FakeCheckerFactory.CREATED)
+        .singleElement()
+        .extracting(CheckerSettings::firingLimit, CheckerSettings::timeBudget)
+        .containsExactly(50, java.time.Duration.ofSeconds(90));
+  }
+
+  @Test
+  void exitsTwoForABadTimeBudgetOrFiringLimit() {
+    // GIVEN a budget without unit, and a limit of zero
+    CliRun budget = CliRun.run("check", "--time-budget", "90", FABRIKAM);
+    CliRun limit = CliRun.run("check", "--firing-limit", "0", FABRIKAM);
+
+    // THEN both are usage errors that say what is expected
+    assertThat(budget.exitCode()).isEqualTo(2);
+    assertThat(budget.err())
+        .contains("'90' is not a positive duration such as 500ms, 90s, 2m or 1h");
+    assertThat(limit.exitCode()).isEqualTo(2);
+    assertThat(limit.err())
+        .isEqualTo("error: --firing-limit must be a positive number but was 0\n");
+  }
+
+  @Test
   void exitsTwoWithEveryProblemOfABadSnapshotAndNoStackTrace() {
     // GIVEN a snapshot reader that finds two problems in a file
     SnapshotLoader reader =
@@ -122,7 +151,7 @@ class ExitCodesTest {
     // WHEN they are checked
     CliRun run = CliRun.run("check", CONTOSO, "missing.yaml", "nope.json");
 
-    // THEN every unreadable file is named, in plain words, and no report is printed
+    // THEN every unreadable file is named, in plain words, and the good one is still reported
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .isEqualTo(
@@ -130,7 +159,7 @@ class ExitCodesTest {
             error: cannot read snapshot missing.yaml: no such file
             error: cannot read snapshot nope.json: no such file
             """);
-    assertThat(run.out()).isEmpty();
+    assertThat(run.out()).startsWith(CONTOSO + "\n  tenant:    contoso.com\n");
   }
 
   @Test

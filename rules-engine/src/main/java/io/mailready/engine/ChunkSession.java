@@ -43,6 +43,7 @@ final class ChunkSession {
   private final Map<String, Assembler.Assembled> assembled = new LinkedHashMap<>();
   private final List<Result> dependedOnResults = new ArrayList<>();
   private KieSession session;
+  private SessionGuard guard;
   private Assembler assembler;
 
   /** What every session of one check shares. */
@@ -53,7 +54,10 @@ final class ChunkSession {
       List<Requirement> requirements,
       Set<String> dependedOn,
       Map<String, PackSpec.CauseSpec> causes,
-      Map<String, String> conditionFailures) {}
+      Map<String, String> conditionFailures,
+      int firingLimit,
+      SessionGuard.Budget budget,
+      FactReads factReads) {}
 
   ChunkSession(Checked check, List<Mailbox> mailboxes, boolean ownsTenant) {
     this.check = check;
@@ -65,6 +69,7 @@ final class ChunkSession {
   /** Derives, runs the requirement rules and assembles the requirements without dependencies. */
   void evaluate() {
     session = check.base().newKieSession();
+    guard = new SessionGuard(check.firingLimit(), mailboxes.size(), check.budget());
     Snapshot snapshot = check.snapshot();
     session.insert(check.evaluation());
     session.insert(snapshot);
@@ -152,25 +157,32 @@ final class ChunkSession {
     RuleFailures.start();
     try {
       session.getAgenda().getAgendaGroup(agendaGroup).setFocus();
-      session.fireAllRules();
+      guard.fireAllRules(session);
     } finally {
-      recordFailures(RuleFailures.finish());
+      // A rule the guard stopped (the limits, an error, an action the watchdog interrupted) has
+      // the guard's reason; then the rules whose actions threw.
+      guard.stopped().forEach(this::recordFailure);
+      RuleFailures.finish()
+          .forEach(
+              (rule, problem) -> recordFailure(rule, "rule '" + rule + "' failed: " + problem));
+      if (guard.outOfTime()) {
+        check.requirements().forEach(r -> failures.putIfAbsent(r.id(), guard.outOfTimeReason()));
+      }
     }
   }
 
-  private void recordFailures(Map<String, String> thrown) {
-    thrown.forEach(
-        (rule, problem) -> {
-          Matcher matcher = DroolsChecker.RULE_REQUIREMENT.matcher(rule);
-          String id = matcher.find() ? matcher.group(1) : null;
-          String reason = "rule '" + rule + "' failed: " + problem;
-          if (id != null) {
-            failures.putIfAbsent(id, reason);
-          } else {
-            // A derivation rule failed: every requirement may be affected.
-            check.requirements().forEach(r -> failures.putIfAbsent(r.id(), reason));
-          }
-        });
+  private void recordFailure(String rule, String reason) {
+    Matcher matcher = DroolsChecker.RULE_REQUIREMENT.matcher(rule);
+    String id = matcher.find() ? matcher.group(1) : null;
+    if (id != null) {
+      failures.putIfAbsent(id, reason);
+    } else {
+      // A derivation rule failed: the requirements that read what it derives are affected.
+      check
+          .factReads()
+          .readersOf(rule, guard.inserted(), guard.flags())
+          .forEach(r -> failures.putIfAbsent(r.id(), reason));
+    }
   }
 
   /**

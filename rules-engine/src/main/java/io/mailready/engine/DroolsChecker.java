@@ -20,6 +20,7 @@ import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.spi.ResultTable;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -67,6 +68,9 @@ final class DroolsChecker implements Checker {
   private final Set<String> dependedOnByTenant;
   private final int mailboxesPerSession;
   private final int parallelism;
+  private final int firingLimit;
+  private final Duration timeBudget;
+  private final FactReads factReads;
   private ExecutorService workers;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
@@ -81,7 +85,9 @@ final class DroolsChecker implements Checker {
       Supplier<KieBase> freshKieBase,
       Policy policy,
       int mailboxesPerSession,
-      int parallelism) {
+      int parallelism,
+      int firingLimit,
+      Duration timeBudget) {
     this.packs = List.copyOf(packs);
     this.requirements = List.copyOf(requirements);
     this.config = config;
@@ -101,6 +107,9 @@ final class DroolsChecker implements Checker {
             .collect(Collectors.toUnmodifiableSet());
     this.mailboxesPerSession = mailboxesPerSession;
     this.parallelism = parallelism;
+    this.firingLimit = firingLimit;
+    this.timeBudget = timeBudget;
+    this.factReads = new FactReads(kieBase, this.requirements);
   }
 
   @Override
@@ -122,11 +131,12 @@ final class DroolsChecker implements Checker {
             : LocalDate.now(clock.withZone(ZoneOffset.UTC));
     Map<String, String> failures = new LinkedHashMap<>();
     Set<String> excluded = Set.of();
+    SessionGuard.Budget budget = new SessionGuard.Budget(timeBudget);
     // A condition that throws aborts the session: retry without that requirement's rules.
     for (int attempt = 0; ; attempt++) {
       try {
-        return evaluate(snapshot, today, excluded, failures);
-      } catch (RuntimeException e) {
+        return evaluate(snapshot, today, excluded, failures, budget);
+      } catch (RuntimeException | StackOverflowError | AssertionError e) {
         String requirement = requirementOf(e);
         if (requirement == null
             || excluded.contains(requirement)
@@ -145,7 +155,8 @@ final class DroolsChecker implements Checker {
       Snapshot snapshot,
       LocalDate today,
       Set<String> excluded,
-      Map<String, String> conditionFailures) {
+      Map<String, String> conditionFailures,
+      SessionGuard.Budget budget) {
     KieBase base =
         excluded.isEmpty() ? kieBase : reducedKieBases.computeIfAbsent(excluded, this::without);
     ChunkSession.Checked check =
@@ -156,7 +167,10 @@ final class DroolsChecker implements Checker {
             requirements,
             dependedOn,
             causes,
-            conditionFailures);
+            conditionFailures,
+            firingLimit,
+            budget,
+            factReads);
     List<List<Mailbox>> chunks =
         snapshot.mailboxes() == null || snapshot.mailboxes().isEmpty()
             ? List.of(List.of())
@@ -315,7 +329,12 @@ final class DroolsChecker implements Checker {
         errors++;
       }
     }
-    boolean ready = counts[Severity.BLOCKER.ordinal()] == 0 && !unknownMust && errors == 0;
+    // A check that evaluated nothing proves nothing: it is never ready.
+    boolean ready =
+        counts[Severity.BLOCKER.ordinal()] == 0
+            && !unknownMust
+            && errors == 0
+            && results.size() > 0;
     Summary summary =
         new Summary(
             ready,

@@ -125,8 +125,8 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       // A directory pack: compile every DRL at run time, the bundled pack's included.
       List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
       drl.addAll(requirementDrl.values());
-      build = () -> RuleBases.fromDrl(drl, new ArrayList<>());
-      base = RuleBases.fromDrl(drl, problems);
+      build = RuleBases.fromDrl(drl, problems);
+      base = build == null ? null : build.get();
     }
     return finish(
         settings,
@@ -168,7 +168,9 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         build,
         policy,
         settings.mailboxesPerSession(),
-        settings.parallelism());
+        settings.parallelism(),
+        settings.firingLimit(),
+        settings.timeBudget());
   }
 
   /** Every rule is a derivation rule or names its requirement first, so failures can be traced. */

@@ -103,6 +103,12 @@ final class PolicyReader {
           for (Node id : list(value, "disable")) {
             disabled.addAll(requirements(id, "disable"));
           }
+          if (!requirementIds.isEmpty() && disabled.containsAll(requirementIds)) {
+            problem(
+                value,
+                "disable: every loaded requirement is disabled, so nothing would be checked:"
+                    + " disable some, or do not check");
+          }
         }
         case "severity" -> severities(value, severities);
         case "waivers" -> {
@@ -179,7 +185,10 @@ final class PolicyReader {
     List<String> subjects = new ArrayList<>();
     if (fields.get("subjects") != null) {
       for (Node subject : list(fields.get("subjects"), "subjects")) {
-        subjects.add(scalar(subject));
+        String glob = scalar(subject);
+        if (!tooLong(subject, glob, "waiver subject")) {
+          subjects.add(glob);
+        }
       }
     }
     LocalDate expires = null;
@@ -221,12 +230,33 @@ final class PolicyReader {
       problem(node, where + ": a requirement id or glob is required");
       return List.of();
     }
+    if (tooLong(node, glob, where)) {
+      return List.of();
+    }
     List<String> ids =
         requirementIds.stream().filter(id -> Globs.matches(glob, id, true)).sorted().toList();
     if (ids.isEmpty()) {
       problem(node, where + ": '" + glob + "' names no loaded requirement" + known());
     }
     return ids;
+  }
+
+  /** A glob longer than {@link Globs#MAX_LENGTH} is a problem: globs come from untrusted files. */
+  private boolean tooLong(Node node, String glob, String where) {
+    if (glob != null && glob.strip().length() > Globs.MAX_LENGTH) {
+      problem(
+          node,
+          where
+              + " must be a glob of at most "
+              + Globs.MAX_LENGTH
+              + " characters but was "
+              + glob.strip().length()
+              + " characters long: '"
+              + glob.strip().substring(0, 40)
+              + "...'");
+      return true;
+    }
+    return false;
   }
 
   private List<NodeTuple> entries(MappingNode mapping, List<String> known, String where) {

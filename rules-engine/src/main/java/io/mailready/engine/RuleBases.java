@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.drools.model.Model;
@@ -64,8 +65,9 @@ final class RuleBases {
 
   /**
    * Compiles DRL files; null (with every problem, {@code path:line: rule 'X': message}) on errors.
+   * The supplier gives rule bases of the compiled packages, each a copy, without compiling again.
    */
-  static KieBase fromDrl(List<PackSource.Entry> drlFiles, List<String> problems) {
+  static Supplier<KieBase> fromDrl(List<PackSource.Entry> drlFiles, List<String> problems) {
     KieServices services = KieServices.get();
     KieFileSystem files = services.newKieFileSystem();
     List<PackSource.Entry> indexed = new ArrayList<>();
@@ -104,7 +106,8 @@ final class RuleBases {
         services.newKieContainer(services.getRepository().getDefaultReleaseId());
     KieBaseConfiguration configuration = services.newKieBaseConfiguration();
     configuration.setOption(ConsequenceExceptionHandlerOption.get(IsolatingExceptionHandler.class));
-    return container.newKieBase(configuration);
+    // The container keeps the compiled packages; a second rule base gets deep copies of them.
+    return () -> container.newKieBase(configuration);
   }
 
   private static String describe(Message error, List<PackSource.Entry> files) {

@@ -31,6 +31,12 @@ final class RuleFailures {
     }
   }
 
+  /** Whether {@code rule}'s action threw in the current check, on this thread. */
+  static boolean failed(String rule) {
+    Map<String, String> failures = CURRENT.get();
+    return failures != null && !failures.isEmpty() && failures.containsKey(rule);
+  }
+
   static String describe(Throwable exception) {
     Throwable cause = exception;
     while (cause.getCause() != null && cause.getCause() != cause) {

@@ -144,4 +144,49 @@ class PolicyTest {
                         temp.resolve("policy.yaml")
                             + ":7:64: waiver expiry 2030-01-01 is beyond the horizon of 366 days (latest 2026-06-02): review waivers at least yearly"));
   }
+
+  @Test
+  void a_glob_longer_than_the_limit_is_a_policy_problem() throws Exception {
+    // GIVEN a waiver whose subject is 10 000 stars (it once escaped build() as a
+    // PatternSyntaxException) and a disable glob of 1 025 characters
+    String policy =
+        "policy: mailready/v1\ndisable: [\"TEST-MBX-00"
+            + "*".repeat(1_014)
+            + "\"]\nwaivers:\n  - { requirement: TEST-MBX-001, subjects: [\""
+            + "*".repeat(10_000)
+            + "\"], reason: r, owner: o, expires: 2025-12-31 }\n";
+    // WHEN the checker is built THEN both are refused with their place and length
+    assertThatThrownBy(() -> checker(policy))
+        .isInstanceOf(PolicyException.class)
+        .satisfies(
+            e ->
+                assertThat(((PolicyException) e).problems())
+                    .containsExactly(
+                        temp.resolve("policy.yaml")
+                            + ":2:11: disable must be a glob of at most 1024 characters but was"
+                            + " 1025 characters long: 'TEST-MBX-00"
+                            + "*".repeat(29)
+                            + "...'",
+                        temp.resolve("policy.yaml")
+                            + ":4:45: waiver subject must be a glob of at most 1024 characters"
+                            + " but was 10000 characters long: '"
+                            + "*".repeat(40)
+                            + "...'"));
+  }
+
+  @Test
+  void a_policy_that_disables_every_requirement_is_refused() throws Exception {
+    // GIVEN a policy that disables everything with a glob
+    String policy = "policy: mailready/v1\ndisable: [\"*\"]\n";
+    // WHEN the checker is built THEN it is a policy problem: nothing would be checked
+    assertThatThrownBy(() -> checker(policy))
+        .isInstanceOf(PolicyException.class)
+        .satisfies(
+            e ->
+                assertThat(((PolicyException) e).problems())
+                    .containsExactly(
+                        temp.resolve("policy.yaml")
+                            + ":2:10: disable: every loaded requirement is disabled, so nothing"
+                            + " would be checked: disable some, or do not check"));
+  }
 }

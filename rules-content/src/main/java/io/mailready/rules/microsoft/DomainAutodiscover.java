@@ -142,8 +142,10 @@ public record DomainAutodiscover(
     for (AutodiscoverUse use : uses) {
       String key = key(use.mailDomain());
       usedByDomain.merge(key, use.used(), Tri::or);
-      if (use.used() == Tri.UNKNOWN) {
-        becauseByDomain.putIfAbsent(key, use.unknownBecause());
+      if (use.used() == Tri.UNKNOWN && use.unknownBecause() != null) {
+        // The first reason in text order, not in mailbox order: the report must not depend on
+        // the order of the mailboxes.
+        becauseByDomain.merge(key, use.unknownBecause(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
       }
     }
     for (Domain domain : listed.values()) {
