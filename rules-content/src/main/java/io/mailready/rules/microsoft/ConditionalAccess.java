@@ -54,6 +54,14 @@ public final class ConditionalAccess {
     static final Reading TRUE = new Reading(Tri.TRUE, null);
   }
 
+  /** The policy's id, else its display name, else "(without id)": how messages name it. */
+  static String name(ConditionalAccessPolicy policy) {
+    if (!Texts.unset(policy.id())) {
+      return policy.id().strip();
+    }
+    return Texts.unset(policy.displayName()) ? "(without id)" : policy.displayName().strip();
+  }
+
   /**
    * {@code caConditionsApply(p)}: whether the policy's conditions other than users, applications,
    * client app types and locations admit the platform's ordinary delegated sign-in. FALSE when the
@@ -63,7 +71,7 @@ public final class ConditionalAccess {
    * snapshot cannot hold ({@code otherConditions}), or a condition that was not collected.
    */
   public static Reading conditionsApply(ConditionalAccessPolicy policy) {
-    String id = "'" + (Texts.unset(policy.id()) ? policy.displayName() : policy.id()).strip() + "'";
+    String id = "'" + name(policy) + "'";
     if (policy.collected("userRiskLevels") && !policy.userRiskLevels().isEmpty()) {
       return new Reading(Tri.FALSE, "only users at risk " + policy.userRiskLevels());
     }

@@ -104,7 +104,7 @@ public record ConditionalAccessView(
 
   /** The policy id, or its display name when the id is unset. */
   public String id() {
-    return Texts.unset(policy.id()) ? policy.displayName() : policy.id().strip();
+    return ConditionalAccess.name(policy);
   }
 
   /** The display name, or the id when the name is unset. */
