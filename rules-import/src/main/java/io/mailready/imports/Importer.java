@@ -24,10 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** One import: reads the files, assembles the snapshot tree, merges partials, binds the result. */
 final class Importer {
+  // How problems of the import as a whole name it: the paths given, e.g. "exports/".
+  private String importedPaths = "the import";
   private static final YAMLMapper YAML = new YAMLMapper();
 
   // A partial snapshot need not have what a whole one must.
@@ -48,6 +51,7 @@ final class Importer {
   private final Sources sources = new Sources();
 
   Imported run(List<Path> paths, List<Path> mergeFiles) {
+    this.importedPaths = paths.stream().map(Path::toString).collect(Collectors.joining(", "));
     for (Path path : expand(paths)) {
       ExportFile file = ExportFile.read(path, problems);
       if (file != null) {
@@ -99,7 +103,7 @@ final class Importer {
     JsonNode name = PartialMerge.get((ObjectNode) root.get("tenant"), "name");
     if (name == null || name.isNull() || name.asText().isBlank()) {
       problems.inFile(
-          partials.isEmpty() ? "the import" : partials.get(partials.size() - 1).name,
+          partials.isEmpty() ? importedPaths : partials.get(partials.size() - 1).name,
           "no tenant name: no Get-AcceptedDomain default domain or Get-OrganizationConfig Name was"
               + " exported; set tenant.name in a --merge file");
     }
