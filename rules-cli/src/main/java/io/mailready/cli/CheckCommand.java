@@ -465,7 +465,10 @@ final class CheckCommand implements Callable<Integer> {
     Files.setPosixFilePermissions(temporary, permissions);
   }
 
-  /** Writes the reports in one format; the JSON of one report is streamed, not made a string. */
+  /**
+   * Writes the reports in one format; the JSON of one report, CSV, SARIF and JUnit XML are
+   * streamed, not made a string.
+   */
   private void render(
       OutputFormat format,
       List<Checked> reports,
@@ -477,6 +480,10 @@ final class CheckCommand implements Callable<Integer> {
       ReportJson.write(reports.get(0).report(), target);
     } else if (format == OutputFormat.CSV) {
       CsvReport.write(reports, target);
+    } else if (format == OutputFormat.SARIF) {
+      SarifReport.writeChecked(reports, requirements, target);
+    } else if (format == OutputFormat.JUNIT) {
+      JunitReport.write(reports.stream().map(Checked::report).toList(), target);
     } else {
       target.write(render(format, reports, requirements, color));
     }
@@ -495,8 +502,7 @@ final class CheckCommand implements Callable<Integer> {
       case HTML -> HtmlReport.write(plain.get(0), requirements, minSeverity);
       case MARKDOWN -> MarkdownReport.write(reports, minSeverity);
       case CSV -> CsvReport.write(reports);
-      case SARIF -> SarifReport.writeChecked(reports, requirements);
-      case JUNIT -> JunitReport.write(plain);
+      case SARIF, JUNIT -> throw new IllegalStateException(format + " is streamed");
     };
   }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 
 /**
  * Writes JSON documents in the style of the JSON report: two spaces, {@code \n}, fields in the
@@ -29,14 +30,26 @@ final class JsonText {
   /** The document the body writes, pretty-printed, ending with a newline. */
   static String write(Body body) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(prettyPrinter());
-      body.write(json);
+    try {
+      write(body, out);
     } catch (IOException e) {
       // A StringWriter does not throw; this is only reachable through a Jackson bug.
       throw new UncheckedIOException(e);
     }
-    return out.append('\n').toString();
+    return out.toString();
+  }
+
+  /**
+   * Writes the document the body writes to {@code out} as it goes, pretty-printed, ending with a
+   * newline; {@code out} stays open.
+   */
+  static void write(Body body, Writer out) throws IOException {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.setPrettyPrinter(prettyPrinter());
+      body.write(json);
+    }
+    out.write('\n');
   }
 
   /** Writes the field only when the value is not null. */

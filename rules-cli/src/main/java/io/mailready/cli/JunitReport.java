@@ -8,7 +8,10 @@ import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.SubjectKind;
 import io.mailready.Waiver;
+import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +38,16 @@ final class JunitReport {
   static String write(List<Report> reports) {
     StringWriter out = new StringWriter();
     try {
+      write(reports, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not throw
+    }
+    return out.toString();
+  }
+
+  /** Writes the JUnit XML of the reports to {@code out} as it goes; {@code out} stays open. */
+  static void write(List<Report> reports, Writer out) throws IOException {
+    try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeCharacters("\n");
@@ -49,11 +62,17 @@ final class JunitReport {
       xml.writeCharacters("\n");
       xml.writeEndElement();
       xml.writeEndDocument();
-      xml.close();
+      xml.close(); // flushes, and leaves out open
     } catch (XMLStreamException e) {
+      // The writer's own failure (a full disk) is an IOException like any other output's.
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof IOException io) {
+          throw io;
+        }
+      }
       throw new IllegalStateException("cannot write JUnit XML: " + e.getMessage(), e);
     }
-    return out.append('\n').toString();
+    out.write('\n');
   }
 
   private static void writeSuite(XMLStreamWriter xml, Report report) throws XMLStreamException {

@@ -17,6 +17,7 @@ import io.mailready.Status;
 import io.mailready.Waiver;
 import io.mailready.snapshot.SubjectLines;
 import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -78,12 +79,18 @@ final class SarifReport {
     return write(reports, java.util.Collections.nCopies(reports.size(), null), requirements);
   }
 
-  /** The SARIF log of checked snapshot files: each result also points at its file and line. */
-  static String writeChecked(List<Checked> reports, List<RequirementInfo> requirements) {
-    return write(
-        reports.stream().map(Checked::report).toList(),
-        reports.stream().map(checked -> Source.of(checked.file())).toList(),
-        requirements);
+  /**
+   * Writes the SARIF log of checked snapshot files to {@code out} as it goes: each result also
+   * points at its file and line.
+   */
+  static void writeChecked(List<Checked> reports, List<RequirementInfo> requirements, Writer out)
+      throws IOException {
+    JsonText.write(
+        body(
+            reports.stream().map(Checked::report).toList(),
+            reports.stream().map(checked -> Source.of(checked.file())).toList(),
+            requirements),
+        out);
   }
 
   /**
@@ -92,18 +99,22 @@ final class SarifReport {
    */
   static String write(
       List<Report> reports, List<Source> sources, List<RequirementInfo> requirements) {
-    return JsonText.write(
-        json -> {
-          json.writeStartObject();
-          json.writeStringField("$schema", SCHEMA_URI);
-          json.writeStringField("version", "2.1.0");
-          json.writeArrayFieldStart("runs");
-          for (int i = 0; i < reports.size(); i++) {
-            writeRun(json, reports.get(i), sources.get(i), requirements);
-          }
-          json.writeEndArray();
-          json.writeEndObject();
-        });
+    return JsonText.write(body(reports, sources, requirements));
+  }
+
+  private static JsonText.Body body(
+      List<Report> reports, List<Source> sources, List<RequirementInfo> requirements) {
+    return json -> {
+      json.writeStartObject();
+      json.writeStringField("$schema", SCHEMA_URI);
+      json.writeStringField("version", "2.1.0");
+      json.writeArrayFieldStart("runs");
+      for (int i = 0; i < reports.size(); i++) {
+        writeRun(json, reports.get(i), sources.get(i), requirements);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    };
   }
 
   /** The SARIF level of a severity: BLOCKER and ERROR are errors, INFO is a note. */

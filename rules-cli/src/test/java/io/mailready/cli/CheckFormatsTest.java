@@ -90,6 +90,32 @@ class CheckFormatsTest {
   }
 
   @Test
+  void streamsJunitXmlAndSarifByteForByteAsTheDocumentsWrittenInMemory() throws IOException {
+    // GIVEN two snapshots, and their JUnit XML and SARIF written in memory by the CLI's checker
+    io.mailready.Checker checker = new CheckerOptions().build();
+    List<io.mailready.Report> reports = new java.util.ArrayList<>();
+    List<SarifReport.Source> sources = new java.util.ArrayList<>();
+    for (String snapshot : List.of(CONTOSO, FABRIKAM)) {
+      reports.add(checker.check(io.mailready.snapshot.Snapshots.read(Path.of(snapshot))));
+      sources.add(SarifReport.Source.of(snapshot));
+    }
+    String junit = JunitReport.write(reports);
+    String sarif = SarifReport.write(reports, sources, checker.requirements());
+    // WHEN check streams them to standard output and to files
+    Path out = dir.resolve("out");
+    CliRun.run("check", "--format", "sarif,junit", "--output-dir", out.toString(), CONTOSO);
+    // THEN they are the same bytes
+    assertThat(CliRun.run("check", "--format", "junit", CONTOSO, FABRIKAM).out()).isEqualTo(junit);
+    assertThat(CliRun.run("check", "--format", "sarif", CONTOSO, FABRIKAM).out()).isEqualTo(sarif);
+    assertThat(read(out.resolve("contoso.junit.xml")))
+        .isEqualTo(JunitReport.write(reports.subList(0, 1)));
+    assertThat(read(out.resolve("contoso.sarif")))
+        .isEqualTo(
+            SarifReport.write(
+                reports.subList(0, 1), sources.subList(0, 1), checker.requirements()));
+  }
+
+  @Test
   void writesOneFormatToTheOutputFileWithoutColourAndPrintsNothing() throws IOException {
     // GIVEN an output file, on a colour terminal
     Path file = dir.resolve("report.txt");

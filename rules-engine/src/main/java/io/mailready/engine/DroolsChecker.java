@@ -138,16 +138,86 @@ final class DroolsChecker implements Checker {
         return evaluate(snapshot, today, excluded, failures, budget);
       } catch (RuntimeException | StackOverflowError | AssertionError e) {
         String requirement = requirementOf(e);
+        Throwable error = e;
+        if (requirement == null) {
+          Culprit culprit = culprit(snapshot, today, excluded, failures, budget, e);
+          if (culprit != null) {
+            requirement = culprit.requirement();
+            error = culprit.error();
+          }
+        }
         if (requirement == null
             || excluded.contains(requirement)
             || attempt > requirements.size()) {
           throw new IllegalStateException("rule evaluation failed: " + RuleFailures.describe(e), e);
         }
-        failures.put(requirement, "a rule condition failed: " + RuleFailures.describe(e));
+        failures.put(requirement, "a rule condition failed: " + RuleFailures.describe(error));
         excluded = new java.util.HashSet<>(excluded);
         excluded.add(requirement);
         excluded = Set.copyOf(excluded);
       }
+    }
+  }
+
+  /** A requirement whose rules make the evaluation fail, and the error they cause. */
+  private record Culprit(String requirement, Throwable error) {}
+
+  /**
+   * The requirement whose condition threw an error that names no rule ({@code eval}, {@code from}
+   * and errors such as {@code StackOverflowError} reach the engine without the rule's name): the
+   * last requirement, in order, that the evaluation needs removed, with those before it, to
+   * succeed; null when it fails without any requirement's rules. A binary search: about
+   * log2(requirements) evaluations, on rule bases that are not kept.
+   */
+  private Culprit culprit(
+      Snapshot snapshot,
+      LocalDate today,
+      Set<String> excluded,
+      Map<String, String> failures,
+      SessionGuard.Budget budget,
+      Throwable error) {
+    List<String> candidates =
+        requirements.stream().map(Requirement::id).filter(id -> !excluded.contains(id)).toList();
+    // Without the first lo candidates the evaluation fails (with loError), without the first hi it
+    // succeeds: the candidate at hi - 1 is the one that fails it.
+    int lo = 0;
+    Throwable loError = error;
+    int hi = candidates.size();
+    if (hi == 0 || failure(snapshot, today, excluded, candidates, hi, failures, budget) != null) {
+      return null;
+    }
+    while (hi - lo > 1) {
+      int mid = (lo + hi) >>> 1;
+      Throwable midError = failure(snapshot, today, excluded, candidates, mid, failures, budget);
+      if (midError != null) {
+        lo = mid;
+        loError = midError;
+      } else {
+        hi = mid;
+      }
+    }
+    return new Culprit(candidates.get(hi - 1), loError);
+  }
+
+  /**
+   * What makes the evaluation fail without the rules of {@code excluded} and of the {@code first}
+   * candidates; null when it succeeds.
+   */
+  private Throwable failure(
+      Snapshot snapshot,
+      LocalDate today,
+      Set<String> excluded,
+      List<String> candidates,
+      int first,
+      Map<String, String> failures,
+      SessionGuard.Budget budget) {
+    Set<String> without = new java.util.HashSet<>(excluded);
+    without.addAll(candidates.subList(0, first));
+    try {
+      evaluate(snapshot, today, without(without), failures, budget);
+      return null;
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
+      return e;
     }
   }
 
@@ -159,6 +229,15 @@ final class DroolsChecker implements Checker {
       SessionGuard.Budget budget) {
     KieBase base =
         excluded.isEmpty() ? kieBase : reducedKieBases.computeIfAbsent(excluded, this::without);
+    return evaluate(snapshot, today, base, conditionFailures, budget);
+  }
+
+  private Report evaluate(
+      Snapshot snapshot,
+      LocalDate today,
+      KieBase base,
+      Map<String, String> conditionFailures,
+      SessionGuard.Budget budget) {
     ChunkSession.Checked check =
         new ChunkSession.Checked(
             base,

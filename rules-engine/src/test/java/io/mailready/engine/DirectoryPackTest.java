@@ -293,6 +293,39 @@ class DirectoryPackTest {
   }
 
   @Test
+  void a_report_with_nothing_evaluated_is_never_ready() throws Exception {
+    // GIVEN a pack whose only requirement is about mailboxes
+    Path pack = pack();
+    Files.delete(pack.resolve("rules/test-ten-001-tenant-name.drl"));
+    Files.delete(pack.resolve("rules/test-ten-001-tenant-name.yaml"));
+    Path index = pack.resolve("pack.yaml");
+    Files.writeString(
+        index, Files.readString(index).replace("  - rules/test-ten-001-tenant-name\n", ""));
+    Checker checker = checker(pack);
+    String tenant =
+        """
+        schema: mailready/v1
+        platform: { name: Nylas }
+        tenant: { name: example.com, deployment: hybrid }
+        """;
+    // WHEN a tenant with one mailbox that passes is checked, and one without mailboxes
+    Report passing =
+        checker.check(
+            snapshot(
+                tenant
+                    + "mailboxes:\n  - { address: oauth@example.com, hostedIn: exchange-online,"
+                    + " authMethod: oauth, casMailbox: {} }\n"));
+    Report empty = checker.check(snapshot(tenant + "mailboxes: []\n"));
+    // THEN the first is ready, and the second, with no result and no finding, is not
+    assertThat(passing.results()).extracting(Result::status).containsExactly(Status.PASS);
+    assertThat(passing.ready()).isTrue();
+    assertThat(empty.results()).isEmpty();
+    assertThat(empty.findings()).isEmpty();
+    assertThat(empty.summary().ruleErrors()).isZero();
+    assertThat(empty.ready()).as("nothing evaluated proves nothing").isFalse();
+  }
+
+  @Test
   void mailboxes_checked_in_chunks_give_the_same_report_as_in_one_session() throws Exception {
     // GIVEN a checker with one mailbox per session and one with every mailbox in one session
     Path pack = pack();

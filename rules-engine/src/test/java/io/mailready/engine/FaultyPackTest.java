@@ -147,6 +147,52 @@ class FaultyPackTest {
   }
 
   @Test
+  void a_condition_that_fails_without_naming_its_rule_is_an_error_of_its_own_requirement()
+      throws Exception {
+    // GIVEN the basic pack and rules whose conditions overflow the stack (a recursive function in
+    // an eval), fail an assertion (over 'from') or throw (in an eval): Drools reports these without
+    // the rule's name
+    Path basic = basic();
+    Path faulty = faulty("test-cstack-001", "test-cassert-001", "test-cthrow-001");
+    Report expected =
+        DirectoryPackTest.checker(basic)
+            .check(DirectoryPackTest.snapshot(DirectoryPackTest.SNAPSHOT));
+    // WHEN a snapshot is checked in one session and in sessions of one mailbox on two threads
+    Report report = check(checker(Duration.ofMinutes(1), basic, faulty), Duration.ofSeconds(60));
+    Report chunked =
+        check(
+            new DroolsCheckerFactory()
+                .create(
+                    new CheckerSettings(
+                        List.of(basic, faulty),
+                        null,
+                        DirectoryPackTest.CLOCK,
+                        1,
+                        2,
+                        CheckerSettings.FIRING_LIMIT,
+                        Duration.ofMinutes(1))),
+            Duration.ofSeconds(60));
+    // THEN each of those requirements is ERROR, naming the error
+    Map<String, String> errors = errors(report);
+    assertThat(errors)
+        .containsOnly(
+            Map.entry("TEST-CSTACK-001", "a rule condition failed: StackOverflowError"),
+            Map.entry(
+                "TEST-CASSERT-001",
+                "a rule condition failed: AssertionError: an invariant of the condition does not"
+                    + " hold"),
+            Map.entry(
+                "TEST-CTHROW-001",
+                "a rule condition failed: IllegalStateException: broken rule condition"));
+    // AND the basic pack's requirements have the same results as without those rules
+    assertThat(basicResults(report)).isEqualTo(basicResults(expected));
+    assertThat(report.findings()).isEqualTo(expected.findings());
+    assertThat(report.ready()).isFalse();
+    // AND sessions of one mailbox give the same report
+    assertThat(chunked).isEqualTo(report);
+  }
+
+  @Test
   void a_rule_that_loops_stops_at_the_firing_limit_long_before_the_budget() throws Exception {
     // GIVEN only the looping rules, and a budget of a minute
     Checker checker =
