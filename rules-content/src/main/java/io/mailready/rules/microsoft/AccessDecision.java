@@ -194,8 +194,8 @@ public record AccessDecision(
   }
 
   /**
-   * {@code isPlatformDevice(d)}, from collected fields only: a field listed in {@code
-   * notCollected} matches nothing ({@link #deviceNotCollected} says when that leaves it open).
+   * {@code isPlatformDevice(d)}, from collected fields only: a field listed in {@code notCollected}
+   * matches nothing ({@link #deviceNotCollected} says when that leaves it open).
    */
   public static boolean isPlatformDevice(Platform platform, MobileDevice device) {
     return (device.collected("deviceUserAgent")

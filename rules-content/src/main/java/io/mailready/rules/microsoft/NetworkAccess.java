@@ -49,8 +49,8 @@ public final class NetworkAccess {
   }
 
   /**
-   * {@code hasPlatformAllowlistEntries}: TRUE with a collected platform entry, UNKNOWN when
-   * without one an entry's purpose (or the entries) were not collected.
+   * {@code hasPlatformAllowlistEntries}: TRUE with a collected platform entry, UNKNOWN when without
+   * one an entry's purpose (or the entries) were not collected.
    */
   public static Tri hasPlatformEntries(IpAllowlist allowlist) {
     if (!platformEntries(allowlist).isEmpty()) {
