@@ -158,7 +158,7 @@ public final class EwsChecks {
               view, EWS, "W3", "not collected: tenant.organizationConfig.ewsAllowedAppIds");
     } else if (Boolean.TRUE.equals(orgValue)
         && (!ids.isEmpty() || evaluation.reached("exoEwsEmptyAppIdListBlocksFrom"))) {
-      if (snapshot.platform().azureApp() == null) {
+      if (Texts.azureApp(snapshot.platform()) == null) {
         onExo = CheckResult.unknown(view, EWS, "W3", "not collected: platform.azureApp");
       } else if (Texts.in(snapshot.platform().azureApp().appId(), ids)) {
         onExo = CheckResult.pass(view, EWS, "W3");

@@ -17,7 +17,10 @@ public final class NetworkAccess {
    * platform.ipAddresses} is absent or its {@code ip_addresses} is empty.
    */
   public static List<IpRange> platformIps(Platform platform) {
-    if (platform.ipAddresses() == null || platform.ipAddresses().ipAddresses().isEmpty()) {
+    if (platform.ipAddresses() == null
+        || !platform.collected("ipAddresses")
+        || !platform.ipAddresses().collected("ipAddresses")
+        || platform.ipAddresses().ipAddresses().isEmpty()) {
       return null;
     }
     return platform.ipAddresses().ipAddresses();
