@@ -6,6 +6,7 @@ import io.mailready.snapshot.AccessLevel;
 import io.mailready.snapshot.ActiveSyncDeviceAccessRule;
 import io.mailready.snapshot.CasMailbox;
 import io.mailready.snapshot.DeviceAccessState;
+import io.mailready.snapshot.DeviceCharacteristic;
 import io.mailready.snapshot.MobileDevice;
 import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Snapshot;
@@ -95,7 +96,10 @@ public record AccessDecision(
                 + undecided.characteristic()
                 + " = "
                 + undecided.queryString()
-                + ") matches the platform's device: platform.easDeviceType is unknown");
+                + ") matches the platform's device: "
+                + (undecided.characteristic() == DeviceCharacteristic.USER_AGENT
+                    ? "platform.easDeviceUserAgentPrefix is not collected"
+                    : "platform.easDeviceType is unknown"));
       }
     }
     if (snapshot.tenant().activeSyncOrganizationSettings() == null) {
@@ -134,7 +138,14 @@ public record AccessDecision(
     return switch (rule.characteristic()) {
       case USER_AGENT -> {
         List<String> agents =
-            known.stream().map(MobileDevice::deviceUserAgent).filter(a -> !Texts.unset(a)).toList();
+            known.stream()
+                .filter(d -> d.collected("deviceUserAgent"))
+                .map(MobileDevice::deviceUserAgent)
+                .filter(a -> !Texts.unset(a))
+                .toList();
+        if (agents.isEmpty() && !platform.collected("easDeviceUserAgentPrefix")) {
+          yield Tri.UNKNOWN; // the prefix's default would decide: only when it was collected
+        }
         yield Tri.of(
             agents.isEmpty()
                 ? Texts.startsWithIgnoreCase(query, userAgentPrefix(platform))
@@ -172,6 +183,7 @@ public record AccessDecision(
     Object fallback = evaluation.config().values().get("pythonEasClientDeviceType");
     if (types.isEmpty()
         && typeCollected
+        && platform.collected("easDeviceUserAgentPrefix")
         && fallback != null
         && Texts.same(userAgentPrefix(platform), DEFAULT_USER_AGENT_PREFIX)) {
       types.add(fallback.toString().strip());
