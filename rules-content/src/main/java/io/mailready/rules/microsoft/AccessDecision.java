@@ -5,6 +5,8 @@ import io.mailready.rule.Tri;
 import io.mailready.snapshot.AccessLevel;
 import io.mailready.snapshot.ActiveSyncDeviceAccessRule;
 import io.mailready.snapshot.CasMailbox;
+import io.mailready.snapshot.DeviceAccessState;
+import io.mailready.snapshot.DeviceCharacteristic;
 import io.mailready.snapshot.MobileDevice;
 import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Snapshot;
@@ -94,7 +96,10 @@ public record AccessDecision(
                 + undecided.characteristic()
                 + " = "
                 + undecided.queryString()
-                + ") matches the platform's device: platform.easDeviceType is unknown");
+                + ") matches the platform's device: "
+                + (undecided.characteristic() == DeviceCharacteristic.USER_AGENT
+                    ? "platform.easDeviceUserAgentPrefix is not collected"
+                    : "platform.easDeviceType is unknown"));
       }
     }
     if (snapshot.tenant().activeSyncOrganizationSettings() == null) {
@@ -133,7 +138,14 @@ public record AccessDecision(
     return switch (rule.characteristic()) {
       case USER_AGENT -> {
         List<String> agents =
-            known.stream().map(MobileDevice::deviceUserAgent).filter(a -> !Texts.unset(a)).toList();
+            known.stream()
+                .filter(d -> d.collected("deviceUserAgent"))
+                .map(MobileDevice::deviceUserAgent)
+                .filter(a -> !Texts.unset(a))
+                .toList();
+        if (agents.isEmpty() && !platform.collected("easDeviceUserAgentPrefix")) {
+          yield Tri.UNKNOWN; // the prefix's default would decide: only when it was collected
+        }
         yield Tri.of(
             agents.isEmpty()
                 ? Texts.startsWithIgnoreCase(query, userAgentPrefix(platform))
@@ -171,6 +183,7 @@ public record AccessDecision(
     Object fallback = evaluation.config().values().get("pythonEasClientDeviceType");
     if (types.isEmpty()
         && typeCollected
+        && platform.collected("easDeviceUserAgentPrefix")
         && fallback != null
         && Texts.same(userAgentPrefix(platform), DEFAULT_USER_AGENT_PREFIX)) {
       types.add(fallback.toString().strip());
@@ -192,18 +205,67 @@ public record AccessDecision(
         : platform.easDeviceUserAgentPrefix();
   }
 
-  /** {@code isPlatformDevice(d)}. */
+  /**
+   * {@code isPlatformDevice(d)}, from collected fields only: a field listed in {@code notCollected}
+   * matches nothing ({@link #deviceNotCollected} says when that leaves it open).
+   */
   public static boolean isPlatformDevice(Platform platform, MobileDevice device) {
-    return (!Texts.unset(device.deviceUserAgent())
+    return (device.collected("deviceUserAgent")
+            && platform.collected("easDeviceUserAgentPrefix")
+            && !Texts.unset(device.deviceUserAgent())
             && Texts.startsWithIgnoreCase(device.deviceUserAgent(), userAgentPrefix(platform)))
-        || (!Texts.unset(platform.easDeviceId())
+        || (device.collected("deviceId")
+            && platform.collected("easDeviceId")
+            && !Texts.unset(platform.easDeviceId())
             && Texts.same(device.deviceId(), platform.easDeviceId()));
+  }
+
+  /**
+   * Why it is open whether {@code device} of {@code address} is a quarantined or blocked platform
+   * device (EXCH-EAS-002, A4): a field that decides it is in a {@code notCollected} list, e.g.
+   * {@code not collected: mailboxes[bob@contoso.com].mobileDevices[ABC].deviceAccessState}. Null
+   * when the collected fields decide it.
+   */
+  public static String deviceNotCollected(Platform platform, String address, MobileDevice device) {
+    boolean stateCollected = device.collected("deviceAccessState");
+    if (stateCollected && !quarantinedOrBlocked(device.deviceAccessState())) {
+      return null;
+    }
+    String shown = "mailboxes[" + address + "].mobileDevices[" + device.deviceId() + "]";
+    if (isPlatformDevice(platform, device)) {
+      return stateCollected ? null : "not collected: " + shown + ".deviceAccessState";
+    }
+    if (!device.collected("deviceUserAgent")) {
+      return "not collected: " + shown + ".deviceUserAgent";
+    }
+    if (!platform.collected("easDeviceUserAgentPrefix")) {
+      return "not collected: platform.easDeviceUserAgentPrefix";
+    }
+    if (!platform.collected("easDeviceId")) {
+      return "not collected: platform.easDeviceId";
+    }
+    if (!Texts.unset(platform.easDeviceId()) && !device.collected("deviceId")) {
+      return "not collected: " + shown + ".deviceId";
+    }
+    return null;
+  }
+
+  /** A platform device whose collected state is quarantined or blocked (EXCH-EAS-002, A4). */
+  public static boolean refusedPlatformDevice(Platform platform, MobileDevice device) {
+    return device.collected("deviceAccessState")
+        && quarantinedOrBlocked(device.deviceAccessState())
+        && isPlatformDevice(platform, device);
+  }
+
+  /** A device state that refuses the partnership (EXCH-EAS-002, A4). */
+  public static boolean quarantinedOrBlocked(DeviceAccessState state) {
+    return state == DeviceAccessState.QUARANTINED || state == DeviceAccessState.BLOCKED;
   }
 
   /** {@code platformDeviceIds(mb)}. */
   static Set<String> platformDeviceIds(Platform platform, List<MobileDevice> devices) {
     Set<String> ids = new LinkedHashSet<>();
-    if (!Texts.unset(platform.easDeviceId())) {
+    if (platform.collected("easDeviceId") && !Texts.unset(platform.easDeviceId())) {
       ids.add(platform.easDeviceId().strip());
     }
     if (devices != null) {

@@ -19,7 +19,8 @@ public final class AllowlistReview {
    */
   public static List<IpRange> staleEntries(IpAllowlist allowlist, PlatformIpAddresses platform) {
     return allowlist.entries().stream()
-        .filter(e -> e.purpose() == AllowlistPurpose.PLATFORM && e.cidr() != null)
+        .filter(e -> e.collected("purpose") && e.purpose() == AllowlistPurpose.PLATFORM)
+        .filter(e -> e.collected("cidr") && e.cidr() != null)
         .map(IpAllowlistEntry::cidr)
         .filter(cidr -> platform.ipAddresses().stream().noneMatch(cidr::contains))
         .toList();

@@ -79,7 +79,7 @@ public record Consent(
   /** Derives the consent facts of a snapshot whose {@code tenant.entra} is collected. */
   public static Consent of(Snapshot snapshot, Evaluation evaluation) {
     Entra entra = snapshot.tenant().entra();
-    AzureApp app = snapshot.platform().azureApp();
+    AzureApp app = Texts.azureApp(snapshot.platform());
     String appId = app == null ? null : app.appId();
     ServicePrincipal appSp = servicePrincipal(entra, appId);
     List<OAuth2PermissionGrant> tenantWide = new ArrayList<>();

@@ -45,18 +45,46 @@ public record DomainAutodiscover(
   public static final String NOT_IN_TENANT_DOMAINS = "not-in-tenant-domains";
   public static final String AUTODISCOVER_NOT_COLLECTED = "autodiscover-not-collected";
   public static final String ROOT_REACHABLE_UNSET = "root-reachable-unset";
+  public static final String FIELD_NOT_COLLECTED = "autodiscover-field-not-collected";
+
+  /** The fields of an autodiscover section that {@link #foundIn} reads, in the order it reads. */
+  private static final String[] FOUND_FIELDS = {"cname", "a", "srvTarget", "rootReachable"};
 
   /**
    * True when {@code found} is UNKNOWN because a section or entry it reads is missing (rather than
    * because {@code rootReachable} is unset).
    */
   public boolean missingEntry() {
-    return unknownReason != null && !ROOT_REACHABLE_UNSET.equals(unknownReason);
+    return unknownReason != null
+        && !ROOT_REACHABLE_UNSET.equals(unknownReason)
+        && !FIELD_NOT_COLLECTED.equals(unknownReason);
   }
 
   /** The domain's autodiscover section, or null when not collected. */
   public Autodiscover autodiscover() {
-    return entry == null ? null : entry.autodiscover();
+    return section(entry);
+  }
+
+  /**
+   * The first autodiscover field {@link #foundIn} reads that is in {@code notCollected}, or null.
+   */
+  public String notCollectedField() {
+    return notCollectedField(autodiscover());
+  }
+
+  private static Autodiscover section(Domain entry) {
+    return entry == null || !entry.collected("autodiscover") ? null : entry.autodiscover();
+  }
+
+  private static String notCollectedField(Autodiscover autodiscover) {
+    if (autodiscover != null) {
+      for (String field : FOUND_FIELDS) {
+        if (!autodiscover.collected(field)) {
+          return field;
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -75,14 +103,16 @@ public record DomainAutodiscover(
     if (a == null) {
       return records;
     }
-    if (!Texts.unset(a.cname())) {
+    if (a.collected("cname") && !Texts.unset(a.cname())) {
       records.add("CNAME " + a.cname().strip());
     }
-    a.a().forEach(ip -> records.add("A " + ip));
-    if (!Texts.unset(a.srvTarget())) {
+    if (a.collected("a")) {
+      a.a().forEach(ip -> records.add("A " + ip));
+    }
+    if (a.collected("srvTarget") && !Texts.unset(a.srvTarget())) {
       records.add("SRV " + a.srvTarget().strip());
     }
-    if (Boolean.TRUE.equals(a.rootReachable())) {
+    if (a.collected("rootReachable") && Boolean.TRUE.equals(a.rootReachable())) {
       records.add("https://" + subject.name() + "/autodiscover/autodiscover.xml answered");
     }
     return records;
@@ -96,17 +126,22 @@ public record DomainAutodiscover(
   /**
    * {@code autodiscoverFound} of an autodiscover section: TRUE when a CNAME, an A record or an SRV
    * target is set or the root URL answered; FALSE when none is and {@code rootReachable} is false;
-   * UNKNOWN when {@code rootReachable} is unset (null for a section not collected).
+   * UNKNOWN when {@code rootReachable} is unset (null for a section not collected). A field in
+   * {@code notCollected} shows no record and leaves FALSE open (UNKNOWN).
    */
   public static Tri foundIn(Autodiscover autodiscover) {
     if (autodiscover == null) {
       return Tri.UNKNOWN;
     }
-    if (!Texts.unset(autodiscover.cname())
-        || !autodiscover.a().isEmpty()
-        || !Texts.unset(autodiscover.srvTarget())
-        || Boolean.TRUE.equals(autodiscover.rootReachable())) {
+    if ((autodiscover.collected("cname") && !Texts.unset(autodiscover.cname()))
+        || (autodiscover.collected("a") && !autodiscover.a().isEmpty())
+        || (autodiscover.collected("srvTarget") && !Texts.unset(autodiscover.srvTarget()))
+        || (autodiscover.collected("rootReachable")
+            && Boolean.TRUE.equals(autodiscover.rootReachable()))) {
       return Tri.TRUE;
+    }
+    if (notCollectedField(autodiscover) != null) {
+      return Tri.UNKNOWN;
     }
     return Boolean.FALSE.equals(autodiscover.rootReachable()) ? Tri.FALSE : Tri.UNKNOWN;
   }
@@ -168,13 +203,15 @@ public record DomainAutodiscover(
   private static DomainAutodiscover of(
       String name, Tri used, String because, Domain entry, boolean domainsCollected) {
     String reason = null;
-    Tri found = entry == null ? Tri.UNKNOWN : foundIn(entry.autodiscover());
+    Tri found = foundIn(section(entry));
     if (!domainsCollected) {
       reason = DOMAINS_NOT_COLLECTED;
     } else if (entry == null) {
       reason = NOT_IN_TENANT_DOMAINS;
-    } else if (entry.autodiscover() == null) {
+    } else if (section(entry) == null) {
       reason = AUTODISCOVER_NOT_COLLECTED;
+    } else if (found == Tri.UNKNOWN && notCollectedField(section(entry)) != null) {
+      reason = FIELD_NOT_COLLECTED;
     } else if (found == Tri.UNKNOWN) {
       reason = ROOT_REACHABLE_UNSET;
     }

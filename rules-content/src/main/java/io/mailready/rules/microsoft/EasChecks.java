@@ -56,8 +56,10 @@ public final class EasChecks {
   /** A2 [EXS]: an ActiveSync virtual directory has an external URL. */
   public static CheckResult published(MailboxView view, Tenant tenant) {
     CheckResult onExs;
-    if (tenant.virtualDirectories() == null) {
-      onExs = CheckResult.unknown(view, EAS, "A2", "not collected: tenant.virtualDirectories");
+    String notCollected =
+        Collected.missing(tenant.virtualDirectories(), "tenant.virtualDirectories", "activeSync");
+    if (notCollected != null) {
+      onExs = CheckResult.unknown(view, EAS, "A2", notCollected);
     } else if (!ExchangeServer.published(tenant.virtualDirectories().activeSync())) {
       onExs =
           CheckResult.fail(
@@ -76,8 +78,10 @@ public final class EasChecks {
   /** A3 [EXS]: ActiveSync reachable from the internet. */
   public static CheckResult reachable(MailboxView view, Tenant tenant) {
     CheckResult onExs;
-    if (tenant.network() == null) {
-      onExs = CheckResult.unknown(view, EAS, "A3", "not collected: tenant.network");
+    String notCollected =
+        Collected.missing(tenant.network(), "tenant.network", "easExternallyReachable");
+    if (notCollected != null) {
+      onExs = CheckResult.unknown(view, EAS, "A3", notCollected);
     } else if (Boolean.FALSE.equals(tenant.network().easExternallyReachable())) {
       onExs =
           CheckResult.fail(
@@ -98,13 +102,13 @@ public final class EasChecks {
       return CheckResult.unknown(
           view, EAS, "A4", "not collected: mailboxes[" + view.address() + "].mobileDevices");
     }
+    String notCollected = null;
     for (MobileDevice device : devices) {
-      if (AccessDecision.isPlatformDevice(snapshot.platform(), device)
-          && device.deviceAccessState() != null
-          && switch (device.deviceAccessState()) {
-            case QUARANTINED, BLOCKED -> true;
-            default -> false;
-          }) {
+      if (notCollected == null) {
+        notCollected =
+            AccessDecision.deviceNotCollected(snapshot.platform(), view.address(), device);
+      }
+      if (AccessDecision.refusedPlatformDevice(snapshot.platform(), device)) {
         return CheckResult.fail(
             view,
             EAS,
@@ -114,7 +118,9 @@ public final class EasChecks {
                 .with("deviceAccessState", device.deviceAccessState()));
       }
     }
-    return CheckResult.pass(view, EAS, "A4");
+    return notCollected == null
+        ? CheckResult.pass(view, EAS, "A4")
+        : CheckResult.unknown(view, EAS, "A4", notCollected);
   }
 
   /**
@@ -190,8 +196,10 @@ public final class EasChecks {
               .with("policy", policy.name())
               .with("switch", "BlockLegacyAuthActiveSync"));
     }
-    if (tenant.virtualDirectories() == null) {
-      return CheckResult.unknown(view, EAS, "A6", "not collected: tenant.virtualDirectories");
+    String notCollected =
+        Collected.missing(tenant.virtualDirectories(), "tenant.virtualDirectories", "activeSync");
+    if (notCollected != null) {
+      return CheckResult.unknown(view, EAS, "A6", notCollected);
     }
     List<String> refusing =
         ExchangeServer.refusingServers(
@@ -218,10 +226,11 @@ public final class EasChecks {
       return CheckResult.pass(view, EAS, "A7");
     }
     CheckResult onExs;
-    if (view.mailbox().ad() == null) {
-      onExs =
-          CheckResult.unknown(
-              view, EAS, "A7", "not collected: mailboxes[" + view.address() + "].ad");
+    String notCollected =
+        Collected.missing(
+            view.mailbox().ad(), "mailboxes[" + view.address() + "].ad", "adminCount", "memberOf");
+    if (notCollected != null) {
+      onExs = CheckResult.unknown(view, EAS, "A7", notCollected);
     } else {
       List<String> groups =
           AdProtection.protectedGroups(

@@ -158,7 +158,7 @@ public final class EwsChecks {
               view, EWS, "W3", "not collected: tenant.organizationConfig.ewsAllowedAppIds");
     } else if (Boolean.TRUE.equals(orgValue)
         && (!ids.isEmpty() || evaluation.reached("exoEwsEmptyAppIdListBlocksFrom"))) {
-      if (snapshot.platform().azureApp() == null) {
+      if (Texts.azureApp(snapshot.platform()) == null) {
         onExo = CheckResult.unknown(view, EWS, "W3", "not collected: platform.azureApp");
       } else if (Texts.in(snapshot.platform().azureApp().appId(), ids)) {
         onExo = CheckResult.pass(view, EWS, "W3");
@@ -286,8 +286,10 @@ public final class EwsChecks {
   /** W5 and W6 [EXS]: EWS is published (an external URL) and reachable from the internet. */
   public static CheckResult published(MailboxView view, Tenant tenant) {
     CheckResult onExs;
-    if (tenant.virtualDirectories() == null) {
-      onExs = CheckResult.unknown(view, EWS, "W5", "not collected: tenant.virtualDirectories");
+    String notCollected =
+        Collected.missing(tenant.virtualDirectories(), "tenant.virtualDirectories", "ews");
+    if (notCollected != null) {
+      onExs = CheckResult.unknown(view, EWS, "W5", notCollected);
     } else if (!ExchangeServer.published(tenant.virtualDirectories().ews())) {
       onExs =
           CheckResult.fail(
@@ -305,8 +307,10 @@ public final class EwsChecks {
   /** W6 [EXS]: EWS reachable from the internet. */
   public static CheckResult reachable(MailboxView view, Tenant tenant) {
     CheckResult onExs;
-    if (tenant.network() == null) {
-      onExs = CheckResult.unknown(view, EWS, "W6", "not collected: tenant.network");
+    String notCollected =
+        Collected.missing(tenant.network(), "tenant.network", "ewsExternallyReachable");
+    if (notCollected != null) {
+      onExs = CheckResult.unknown(view, EWS, "W6", notCollected);
     } else if (Boolean.FALSE.equals(tenant.network().ewsExternallyReachable())) {
       onExs =
           CheckResult.fail(
@@ -357,8 +361,10 @@ public final class EwsChecks {
                 .with("policy", policy.name())
                 .with("switch", "BlockLegacyAuthWebServices"));
       }
-      if (tenant.virtualDirectories() == null) {
-        return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
+      String notCollected =
+          Collected.missing(tenant.virtualDirectories(), "tenant.virtualDirectories", "ews");
+      if (notCollected != null) {
+        return CheckResult.unknown(view, EWS, "W7", notCollected);
       }
       List<String> refusing =
           ExchangeServer.refusingServers(
@@ -394,8 +400,10 @@ public final class EwsChecks {
     if (policy.value() == Tri.FALSE) {
       return policy;
     }
-    if (tenant.virtualDirectories() == null) {
-      return CheckResult.unknown(view, EWS, "W7", "not collected: tenant.virtualDirectories");
+    String notCollected =
+        Collected.missing(tenant.virtualDirectories(), "tenant.virtualDirectories", "ews");
+    if (notCollected != null) {
+      return CheckResult.unknown(view, EWS, "W7", notCollected);
     }
     List<String> refusing =
         ExchangeServer.refusingServers(

@@ -146,7 +146,7 @@ public record EwsPolicyLevel(
             policy,
             allow,
             block,
-            platform.ewsUserAgent(),
+            platform.collected("ewsUserAgent") ? platform.ewsUserAgent() : null,
             evaluation.config().bool("ewsGlobCaseInsensitive"));
     String blockEntry =
         decision.value() == Tri.FALSE && policy == EwsApplicationAccessPolicy.ENFORCE_BLOCK_LIST
@@ -158,7 +158,8 @@ public record EwsPolicyLevel(
                 + level
                 + " EWS policy "
                 + policy
-                + " is enforced and platform.ewsUserAgent is unknown"
+                + " is enforced and platform.ewsUserAgent is "
+                + (platform.collected("ewsUserAgent") ? "unknown" : "not collected")
             : null;
     return new EwsPolicyLevel(
         level,

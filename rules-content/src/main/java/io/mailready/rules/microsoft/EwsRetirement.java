@@ -32,7 +32,7 @@ public record EwsRetirement(
   /** Derives the facts; {@code affected} are the addresses of the affected mailboxes. */
   public static EwsRetirement of(Snapshot snapshot, Evaluation evaluation, List<String> affected) {
     OrganizationConfig org = snapshot.tenant().organizationConfig();
-    AzureApp app = snapshot.platform().azureApp();
+    AzureApp app = Texts.azureApp(snapshot.platform());
     boolean idsCollected = org != null && org.collected("ewsAllowedAppIds");
     Tri listed =
         !idsCollected || app == null

@@ -28,7 +28,7 @@ public record IpCoverage(
     for (IpRange ip : platform.ipAddresses()) {
       IpAllowlistEntry entry =
           allowlist.entries().stream()
-              .filter(e -> e.cidr() != null && e.cidr().contains(ip))
+              .filter(e -> e.collected("cidr") && e.cidr() != null && e.cidr().contains(ip))
               .findFirst()
               .orElse(null);
       if (entry == null) {

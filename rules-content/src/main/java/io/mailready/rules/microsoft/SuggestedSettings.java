@@ -99,9 +99,48 @@ public final class SuggestedSettings {
   public static MobileDeviceMailboxPolicy defaultMobilePolicy(
       List<MobileDeviceMailboxPolicy> policies) {
     return policies.stream()
-        .filter(p -> Boolean.TRUE.equals(p.isDefault()))
+        .filter(p -> p.collected("isDefault") && Boolean.TRUE.equals(p.isDefault()))
         .findFirst()
-        .or(() -> policies.stream().filter(p -> Texts.same(p.name(), "Default")).findFirst())
+        .or(
+            () ->
+                policies.stream()
+                    .filter(p -> p.collected("name") && Texts.same(p.name(), "Default"))
+                    .findFirst())
         .orElse(null);
+  }
+
+  /**
+   * (c) Why it is open whether the default mobile device mailbox policy refuses non-provisionable
+   * devices: a field that decides it is in a {@code notCollected} list; null when the collected
+   * fields decide it.
+   */
+  public static String mobilePolicyNotCollected(List<MobileDeviceMailboxPolicy> policies) {
+    boolean markedDefault =
+        policies.stream()
+            .anyMatch(p -> p.collected("isDefault") && Boolean.TRUE.equals(p.isDefault()));
+    if (!markedDefault) {
+      for (MobileDeviceMailboxPolicy policy : policies) {
+        String missing = Collected.missing(policy, policyPath(policy), "isDefault", "name");
+        if (missing != null) {
+          return missing;
+        }
+      }
+    }
+    MobileDeviceMailboxPolicy found = defaultMobilePolicy(policies);
+    return found == null
+        ? null
+        : Collected.missing(found, policyPath(found), "allowNonProvisionableDevices");
+  }
+
+  /** (c) The default policy refuses non-provisionable devices (a collected {@code false}). */
+  public static boolean refusesNonProvisionable(MobileDeviceMailboxPolicy policy) {
+    return policy.collected("allowNonProvisionableDevices")
+        && Boolean.FALSE.equals(policy.allowNonProvisionableDevices());
+  }
+
+  private static String policyPath(MobileDeviceMailboxPolicy policy) {
+    return "tenant.mobileDeviceMailboxPolicies["
+        + (policy.collected("name") ? policy.name() : "?")
+        + "]";
   }
 }

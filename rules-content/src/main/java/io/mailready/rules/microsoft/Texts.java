@@ -1,5 +1,6 @@
 package io.mailready.rules.microsoft;
 
+import io.mailready.snapshot.AzureApp;
 import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Profile;
 import java.util.Collection;
@@ -38,6 +39,11 @@ public final class Texts {
   public static String domainOf(String address) {
     int at = address.lastIndexOf('@');
     return (at < 0 ? address : address.substring(at + 1)).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code platform.azureApp}, or null when it is absent or in the platform's notCollected. */
+  public static AzureApp azureApp(Platform platform) {
+    return platform.collected("azureApp") ? platform.azureApp() : null;
   }
 
   /** {@code profile := platform.profile ?? legacy}. */
