@@ -242,6 +242,8 @@ final class NodeBinder {
             i,
             Section.knownFields(type),
             found(item));
+      } else if (type == Platform.class && field.equals("profile")) {
+        problems.add(item.getStartMark(), "%s", Section.PROFILE_ALWAYS_KNOWN);
       } else {
         fields.add(field);
       }

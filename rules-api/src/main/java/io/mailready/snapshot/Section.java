@@ -15,6 +15,14 @@ import java.util.Locale;
  * reads it, whatever its value or its {@code null} default would otherwise mean.
  */
 public interface Section {
+  /**
+   * Why {@code platform.profile} cannot be "not collected": it decides which protocols every
+   * mailbox is checked for, and the platform always knows it.
+   */
+  String PROFILE_ALWAYS_KNOWN =
+      "platform.profile cannot be not collected: it decides which protocols every mailbox is"
+          + " checked for; set it to legacy or graph (the default is legacy)";
+
   /** The names of this section's fields that were not collected, as the record spells them. */
   List<String> notCollected();
 
@@ -52,6 +60,8 @@ public interface Section {
           name,
           type.getSimpleName(),
           knownFields(type));
+      checkArgument(
+          !(type == Platform.class && field.equals("profile")), "%s", PROFILE_ALWAYS_KNOWN);
       if (!fields.contains(field)) {
         fields.add(field);
       }

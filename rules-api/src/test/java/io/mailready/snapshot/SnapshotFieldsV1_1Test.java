@@ -154,6 +154,36 @@ class SnapshotFieldsV1_1Test {
   }
 
   @Test
+  void thePlatformProfileCannotBeNotCollected() {
+    // GIVEN a platform section that lists its profile as not collected
+    String yaml =
+        """
+        schema: mailready/v1
+        platform: { notCollected: [Profile] }
+        tenant: { name: contoso.com }
+        """;
+
+    // WHEN it is read
+    SnapshotException e =
+        catchThrowableOfType(
+            SnapshotException.class,
+            () -> Snapshots.read(new ByteArrayInputStream(yaml.getBytes(UTF_8)), "t.yaml"));
+
+    // THEN it is refused at its position, saying what to do
+    assertThat(e.problems())
+        .containsExactly(
+            "t.yaml:2:28: platform.profile cannot be not collected: it decides which protocols"
+                + " every mailbox is checked for; set it to legacy or graph (the default is"
+                + " legacy)");
+    assertThatThrownBy(
+            () ->
+                new Platform(
+                    null, null, null, null, null, null, null, null, null, null, List.of("profile")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("platform.profile cannot be not collected");
+  }
+
+  @Test
   void javaCallersGetTheSameCheck() {
     assertThatThrownBy(() -> new Network(null, null, null, List.of("nope")))
         .isInstanceOf(IllegalArgumentException.class)

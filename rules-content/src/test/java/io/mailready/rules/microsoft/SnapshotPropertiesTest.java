@@ -17,6 +17,7 @@ import io.mailready.Status;
 import io.mailready.snapshot.Domain;
 import io.mailready.snapshot.IpRange;
 import io.mailready.snapshot.Mailbox;
+import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Snapshots;
 import java.io.ByteArrayInputStream;
@@ -361,7 +362,10 @@ class SnapshotPropertiesTest {
     private String notCollected(Class<?> type) {
       List<String> fields = new ArrayList<>();
       for (RecordComponent component : type.getRecordComponents()) {
-        if (!component.getName().equals("notCollected") && random.nextInt(3) == 0) {
+        boolean listable =
+            !component.getName().equals("notCollected")
+                && !(type == Platform.class && component.getName().equals("profile"));
+        if (listable && random.nextInt(3) == 0) {
           fields.add(quote(component.getName()));
         }
       }
