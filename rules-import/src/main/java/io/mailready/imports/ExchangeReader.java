@@ -349,10 +349,17 @@ final class ExchangeReader {
     list(
         Cmdlets.AUTHENTICATION_POLICY,
         "authenticationPolicies",
-        (object, node) -> {
+        (file, object, node) -> {
           object.copyString("Name", node, "name");
+          // Set-AuthenticationPolicy: the Block* switches exist only in on-premises Exchange. An
+          // Exchange Online policy does not have them: they are unset there, not "not collected".
+          boolean online = sources.fromOnline(file);
           for (String[] authSwitch : AUTHENTICATION_SWITCHES) {
-            object.copyBool(authSwitch[0], node, authSwitch[1]);
+            if (online && authSwitch[0].startsWith("Block") && !object.has(authSwitch[0])) {
+              node.putNull(authSwitch[1]);
+            } else {
+              object.copyBool(authSwitch[0], node, authSwitch[1]);
+            }
           }
         });
     readConnectionFilter();
@@ -365,7 +372,16 @@ final class ExchangeReader {
     void map(SourceObject object, ObjectNode node);
   }
 
+  /** A mapping that needs to know which export an object came from. */
+  private interface FileMapping {
+    void map(ExportFile file, SourceObject object, ObjectNode node);
+  }
+
   private void list(String cmdlet, String field, Mapping mapping) {
+    list(cmdlet, field, (file, object, node) -> mapping.map(object, node));
+  }
+
+  private void list(String cmdlet, String field, FileMapping mapping) {
     List<ExportFile> files = sources.exchange(cmdlet);
     if (files.isEmpty()) {
       return;
@@ -374,7 +390,7 @@ final class ExchangeReader {
     for (ExportFile file : files) {
       for (SourceObject object : file.objects) {
         ObjectNode node = list.addObject();
-        mapping.map(object, node);
+        mapping.map(file, object, node);
         state.dropUnused(source(file), object);
       }
       state.gave(file, "tenant." + field);

@@ -3,6 +3,7 @@ package io.mailready.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.snapshot.AccessLevel;
+import io.mailready.snapshot.AuthenticationPolicy;
 import io.mailready.snapshot.ConditionalAccessPolicy;
 import io.mailready.snapshot.Deployment;
 import io.mailready.snapshot.DeviceAccessState;
@@ -129,9 +130,14 @@ class ImportOnlineTest {
     assertThat(tenant.activeSyncDeviceAccessRules()).isEmpty();
     assertThat(tenant.mobileDeviceMailboxPolicies()).hasSize(1);
     assertThat(tenant.authenticationPolicies().get(0).allowBasicAuthWebServices()).isFalse();
-    // Exchange Online has no Block* switches: not collected, never defaulted
-    assertThat(tenant.authenticationPolicies().get(0).notCollected())
-        .contains("blockLegacyAuthWebServices", "blockModernAuthWebServices");
+    // Exchange Online has no Block* switches (Set-AuthenticationPolicy: on-premises only): they
+    // are unset there, so neither "not collected" nor read from the export
+    AuthenticationPolicy policy = tenant.authenticationPolicies().get(0);
+    assertThat(policy.notCollected())
+        .noneMatch(field -> field.startsWith("block"))
+        .doesNotContain("allowBasicAuthWebServices");
+    assertThat(policy.blockLegacyAuthWebServices()).isNull();
+    assertThat(policy.blockModernAuthWebServices()).isNull();
     assertThat(tenant.connectionFilterPolicy().ipAllowList())
         .containsExactly(IpRange.parse("34.67.39.103"), IpRange.parse("192.0.2.0/30"));
     assertThat(tenant.domains()).hasSize(2);
