@@ -15,21 +15,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -299,7 +292,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     for (Path target : outputs) {
       for (Path input : inputs) {
-        if (sameFile(target, input)) {
+        if (OutputFiles.sameFile(target, input)) {
           err.println(
               "error: the report "
                   + target
@@ -312,17 +305,6 @@ final class CheckCommand implements Callable<Integer> {
       }
     }
     return true;
-  }
-
-  private static boolean sameFile(Path a, Path b) {
-    try {
-      if (Files.exists(a) && Files.exists(b)) {
-        return Files.isSameFile(a, b);
-      }
-    } catch (IOException e) {
-      // Fall back to comparing the paths.
-    }
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   /** The formats asked for, in order, each once; text when none. */
@@ -425,44 +407,12 @@ final class CheckCommand implements Callable<Integer> {
     }
   }
 
-  /**
-   * Writes a report to a temporary file in the target's directory, then moves it into place in one
-   * step: a full disk, a failure or a kill never leaves a truncated report under the final name.
-   */
+  /** Writes a report file whole or not at all ({@link OutputFiles#writeAtomically}). */
   private void writeFile(
       Path file, OutputFormat format, List<Checked> reports, List<RequirementInfo> requirements)
       throws IOException {
-    Path directory = file.toAbsolutePath().getParent();
-    Path temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
-    try {
-      try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-        render(format, reports, requirements, false, writer);
-      }
-      readableAsBefore(temporary, file);
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
-  }
-
-  /**
-   * A temporary file is private to its owner; a report gets the permissions of the file it
-   * replaces, or rw-r--r--, as a file created directly would have.
-   */
-  private static void readableAsBefore(Path temporary, Path file) throws IOException {
-    if (!Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
-    }
-    Set<PosixFilePermission> permissions =
-        Files.exists(file)
-            ? Files.getPosixFilePermissions(file)
-            : PosixFilePermissions.fromString("rw-r--r--");
-    Files.setPosixFilePermissions(temporary, permissions);
+    OutputFiles.writeAtomically(
+        file, writer -> render(format, reports, requirements, false, writer));
   }
 
   /**

@@ -7,11 +7,8 @@ import io.mailready.snapshot.SnapshotException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +104,7 @@ final class ImportCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     try {
-      writeAtomically(output, text);
+      OutputFiles.writeAtomically(output, writer -> writer.write(text));
     } catch (IOException e) {
       err.println("error: cannot write " + output + ": " + e.getMessage());
       return ExitCodes.BAD_INPUT;
@@ -125,15 +122,7 @@ final class ImportCommand implements Callable<Integer> {
     inputs.addAll(merges);
     for (Path input : inputs) {
       Path absolute = input.toAbsolutePath().normalize();
-      boolean same;
-      try {
-        same =
-            absolute.equals(target)
-                || (Files.exists(output) && Files.exists(input) && Files.isSameFile(input, output));
-      } catch (IOException e) {
-        same = false;
-      }
-      if (same) {
+      if (OutputFiles.sameFile(output, input)) {
         err.println("error: -o " + output + " is an input: write the snapshot to another file");
         return false;
       }
@@ -148,27 +137,5 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     return true;
-  }
-
-  /** Writes a temporary file beside the target, then moves it over: whole or not at all. */
-  static void writeAtomically(Path target, String text) throws IOException {
-    Path absolute = target.toAbsolutePath();
-    Path directory = absolute.getParent();
-    Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".tmp");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary,
-            absolute,
-            StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
   }
 }

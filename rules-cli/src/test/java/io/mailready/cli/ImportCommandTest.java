@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,11 @@ class ImportCommandTest {
     assertThat(Snapshots.read(output).tenant().name()).isEqualTo("contoso.com");
     assertThat(Files.readString(output)).startsWith("schema: mailready/v1\n");
     assertThat(Files.list(output.getParent())).containsExactly(output); // no temporary file left
+    // AND it is readable as a file written directly would be, not private like a temporary file
+    if (output.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(output)))
+          .isEqualTo("rw-r--r--");
+    }
   }
 
   @Test
@@ -96,7 +102,8 @@ class ImportCommandTest {
             platform.toString(),
             exports.toString());
     assertThat(overMerge.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-    assertThat(overMerge.err()).contains("is an input");
+    assertThat(overMerge.err())
+        .contains("error: -o " + platform + " is an input: write the snapshot to another file");
     CliRun intoFolder =
         CliRun.run("import", "-o", exports.resolve("snapshot.yaml").toString(), exports.toString());
     assertThat(intoFolder.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
