@@ -124,8 +124,9 @@ final class PackLoader {
     List<RequirementSpec> requirements = new ArrayList<>();
     List<LoadedPack.RequirementDrl> drls = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>();
-    for (String stem : spec.requirements()) {
-      String name = stem.substring(stem.lastIndexOf('/') + 1);
+    for (String listed : spec.requirements()) {
+      String name = listed.substring(listed.lastIndexOf('/') + 1);
+      String stem = stem(source, listed);
       String rule = "rule '" + MetadataReader.idOf(name) + "'";
       PackSource.Entry yaml =
           entry(
@@ -166,7 +167,8 @@ final class PackLoader {
     Set<String> listed = new HashSet<>();
     listed.add("pack.yaml");
     listed.addAll(spec.derive());
-    for (String stem : spec.requirements()) {
+    for (String requirement : spec.requirements()) {
+      String stem = stem(source, requirement);
       listed.add(stem + ".drl");
       listed.add(stem + ".yaml");
     }
@@ -183,6 +185,20 @@ final class PackLoader {
       }
     } catch (IOException e) {
       problems.add(source.description() + ":1: rule '-': cannot list the pack: " + e.getMessage());
+    }
+  }
+
+  /**
+   * The path without extension of a listed requirement's files: {@code x/name/name} when the
+   * requirement is a folder (its .drl, .yaml and .cases.yaml in one place), else {@code x/name}.
+   */
+  private static String stem(PackSource source, String listed) {
+    String name = listed.substring(listed.lastIndexOf('/') + 1);
+    String inFolder = listed + "/" + name;
+    try {
+      return source.read(inFolder + ".yaml") != null ? inFolder : listed;
+    } catch (IOException e) {
+      return listed; // reported when the flat file is read
     }
   }
 

@@ -15,8 +15,8 @@ interface PackSource {
   record Entry(String displayPath, String relativePath, String text) {}
 
   /**
-   * The file at {@code relativePath} (e.g. {@code exchange/exch-ews-002-mailbox-ews.yaml}), or
-   * null.
+   * The file at {@code relativePath} (e.g. {@code
+   * exchange/exch-ews-002-mailbox-ews/exch-ews-002-mailbox-ews.yaml}), or null.
    */
   Entry read(String relativePath) throws IOException;
 
@@ -73,7 +73,8 @@ interface PackSource {
               .filter(Files::isRegularFile)
               .map(file -> root.relativize(file).toString().replace('\\', '/'))
               .filter(name -> Stream.of(extensions).anyMatch(name::endsWith))
-              .filter(name -> !name.endsWith(".cases.yaml"))
+              // a requirement's cases and the snapshots they build on are test files
+              .filter(name -> !name.endsWith(".cases.yaml") && !name.endsWith(".snapshot.yaml"))
               .sorted()
               .toList();
         }

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  *
  * <pre>{@code
  * requirement: EXCH-EWS-002                 # default for every expectation
- * base: ../base/exchange-online.yaml        # relative to this file
+ * base: ../../base/exchange-online.snapshot.yaml   # relative to this file
  * cases:
  *   - name: EWS switched off for the mailbox fails
  *     snapshot: { mailboxes: [ { address: carol@contoso.com, casMailbox: { ewsEnabled: false } } ] }

@@ -27,8 +27,8 @@ class CatalogTest {
   static final Path CATALOG = Path.of("..", "docs", "requirements.md");
   static final Path PACK =
       Path.of("src", "main", "resources", "io", "mailready", "rules", "microsoft");
-  static final Path CASES =
-      Path.of("src", "test", "resources", "io", "mailready", "rules", "microsoft");
+  // One requirement, one place: its cases sit beside its rule and metadata.
+  static final Path CASES = PACK;
   // requirements.md: "FAIL when. Always, once applicable." These can never PASS.
   static final Set<String> ALWAYS_FAIL_WHEN_APPLICABLE = Set.of("O365-EWS-001");
   static final Pattern TABLE_ROW =
@@ -98,10 +98,32 @@ class CatalogTest {
     Set<String> yaml =
         stems(
             files(PACK, ".yaml").stream()
-                .filter(p -> !p.getFileName().toString().equals("pack.yaml"))
+                .map(p -> p.getFileName().toString())
+                .filter(name -> !name.equals("pack.yaml"))
+                .filter(name -> !name.endsWith(".cases.yaml") && !name.endsWith(".snapshot.yaml"))
+                .map(Path::of)
                 .toList());
     // THEN they pair up by stem
     assertThat(drl).as("DRL files without metadata, or metadata without DRL").isEqualTo(yaml);
+  }
+
+  @Test
+  void every_requirement_is_one_folder_with_its_rule_metadata_and_cases() throws IOException {
+    // GIVEN the requirement rules (derivation rules excepted)
+    List<Path> rules =
+        files(PACK, ".drl").stream().filter(p -> !p.toString().contains("derive")).toList();
+    assertThat(rules).isNotEmpty();
+    for (Path rule : rules) {
+      // THEN each sits in a folder of its own name, with its metadata and cases and nothing else
+      String stem = rule.getFileName().toString().replaceFirst("\\.drl$", "");
+      Path folder = rule.getParent();
+      assertThat(folder.getFileName().toString()).as("folder of %s", rule).isEqualTo(stem);
+      try (Stream<Path> files = Files.list(folder)) {
+        assertThat(files.map(f -> f.getFileName().toString()).sorted().toList())
+            .as("files of %s", folder)
+            .containsExactly(stem + ".cases.yaml", stem + ".drl", stem + ".yaml");
+      }
+    }
   }
 
   @Test
