@@ -20,12 +20,17 @@ import java.util.Set;
 public record Effective(
     String address, Protocol protocol, Tri value, List<Cause> causes, List<String> unknown) {
 
-  /** Combines the checks of one mailbox and protocol, given in check order. */
+  /**
+   * Combines the checks of one mailbox and protocol, in any order (they are taken in check order,
+   * W0..W7 or A1..A7); a check that passes may be left out.
+   */
   public static Effective of(String address, Protocol protocol, List<CheckResult> checks) {
     Tri value = Tri.TRUE;
     List<Cause> causes = new ArrayList<>();
     Set<String> unknown = new LinkedHashSet<>();
-    for (CheckResult check : checks) {
+    List<CheckResult> ordered = new ArrayList<>(checks);
+    ordered.sort(java.util.Comparator.comparing(CheckResult::check));
+    for (CheckResult check : ordered) {
       value = value.and(check.value());
       if (check.value() == Tri.FALSE) {
         causes.add(check.cause());
