@@ -103,11 +103,6 @@ public final class TenantWide {
     return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
   }
 
-  /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
-  public static Consent consent(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
-  }
-
   /**
    * Whom a Conditional Access policy reaches among the mailboxes that may be in Exchange Online.
    */

@@ -16,7 +16,11 @@ class RequirementCasesTest {
   static final Checker CHECKER = Checker.standard();
 
   static Path casesRoot() throws URISyntaxException {
-    return Path.of(RequirementCasesTest.class.getResource("/io/mailready/rules/microsoft").toURI());
+    // The pack's folder, found by its pack.yaml: the package folder alone may resolve to the test
+    // classes (the same package), which hold no cases.
+    return Path.of(
+            RequirementCasesTest.class.getResource("/io/mailready/rules/microsoft/pack.yaml").toURI())
+        .getParent();
   }
 
   @TestFactory
