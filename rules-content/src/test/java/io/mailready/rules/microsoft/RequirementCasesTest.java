@@ -19,7 +19,9 @@ class RequirementCasesTest {
     // The pack's folder, found by its pack.yaml: the package folder alone may resolve to the test
     // classes (the same package), which hold no cases.
     return Path.of(
-            RequirementCasesTest.class.getResource("/io/mailready/rules/microsoft/pack.yaml").toURI())
+            RequirementCasesTest.class
+                .getResource("/io/mailready/rules/microsoft/pack.yaml")
+                .toURI())
         .getParent();
   }
 
