@@ -1,4 +1,4 @@
-package io.mailready.spi;
+package io.mailready.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
