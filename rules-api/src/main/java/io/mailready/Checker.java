@@ -1,17 +1,14 @@
 package io.mailready;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import io.mailready.snapshot.Snapshot;
-import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engines;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Checks tenant snapshots against the loaded rule packs.
@@ -36,7 +33,7 @@ public interface Checker {
     return builder().build();
   }
 
-  /** A builder for a checker with more packs, a policy or another clock. */
+  /** A builder for a checker with more packs, a policy, another clock or another executor. */
   static Builder builder() {
     return new Builder();
   }
@@ -52,13 +49,7 @@ public interface Checker {
 
   /** Builds a {@link Checker}. Not thread-safe; the checker it builds is. */
   final class Builder {
-    private final List<Path> ruleDirectories = new ArrayList<>();
-    private Path policy;
-    private Clock clock = Clock.systemUTC();
-    private int mailboxesPerSession = CheckerSettings.MAILBOXES_PER_SESSION;
-    private int parallelism = Runtime.getRuntime().availableProcessors();
-    private int firingLimit = CheckerSettings.FIRING_LIMIT;
-    private Duration timeBudget = CheckerSettings.TIME_BUDGET;
+    private final CheckerSettings.Builder settings = CheckerSettings.builder();
 
     private Builder() {}
 
@@ -67,39 +58,39 @@ public interface Checker {
      * an earlier pack replaces it; a new id adds a requirement.
      */
     public Builder rules(Path directory) {
-      ruleDirectories.add(checkNotNull(directory, "directory"));
+      settings.rules(directory);
       return this;
     }
 
     /** Applies a policy file: disabled requirements, severity overrides, waivers. */
     public Builder policy(Path policyFile) {
-      this.policy = checkNotNull(policyFile, "policyFile");
+      settings.policy(policyFile);
       return this;
     }
 
     /** The clock that gives the evaluation date when a snapshot has no {@code evaluatedAt}. */
     public Builder clock(Clock clock) {
-      this.clock = checkNotNull(clock, "clock");
+      settings.clock(clock);
       return this;
     }
 
     /**
-     * How many mailboxes one rule session evaluates at most (default 5 000). A larger tenant is
-     * evaluated in chunks, which bounds the memory a check needs; the report does not depend on it.
+     * The executor that evaluates the rule sessions of a large check (default {@link
+     * ForkJoinPool#commonPool()}).
+     *
+     * <p>A tenant of more than 5 000 mailboxes is evaluated in rule sessions of at most 5 000
+     * mailboxes each. The thread that calls {@link Checker#check} evaluates the first session and
+     * then takes its share of the others; the executor evaluates the rest, on at most as many of
+     * its threads at once as there are processors. The report does not depend on the executor.
+     *
+     * <p>A direct executor ({@code Runnable::run}) evaluates every session on the calling thread,
+     * e.g. in a server that gives each request one thread; a check inside a task of the executor
+     * itself (the common pool's included) cannot deadlock, as the calling thread never waits for a
+     * session that no thread has started. An executor that rejects a task leaves its sessions to
+     * the calling thread.
      */
-    public Builder mailboxesPerSession(int count) {
-      checkArgument(count > 0, "mailboxesPerSession must be positive but was %s", count);
-      this.mailboxesPerSession = count;
-      return this;
-    }
-
-    /**
-     * How many chunks of one check are evaluated at once (default: the available processors); 1
-     * evaluates every chunk on the calling thread.
-     */
-    public Builder parallelism(int threads) {
-      checkArgument(threads > 0, "parallelism must be positive but was %s", threads);
-      this.parallelism = threads;
+    public Builder executor(Executor executor) {
+      settings.executor(executor);
       return this;
     }
 
@@ -109,9 +100,7 @@ public interface Checker {
      * requirement is ERROR, naming the limit, and the other rules go on. It stops rules that loop.
      */
     public Builder firingLimit(int firingsPerMailbox) {
-      checkArgument(
-          firingsPerMailbox > 0, "firingLimit must be positive but was %s", firingsPerMailbox);
-      this.firingLimit = firingsPerMailbox;
+      settings.firingLimit(firingsPerMailbox);
       return this;
     }
 
@@ -123,10 +112,7 @@ public interface Checker {
      * without waiting cannot be stopped: rule packs are trusted code.
      */
     public Builder timeBudget(Duration budget) {
-      checkNotNull(budget, "budget");
-      checkArgument(
-          budget.compareTo(Duration.ZERO) > 0, "timeBudget must be positive but was %s", budget);
-      this.timeBudget = budget;
+      settings.timeBudget(budget);
       return this;
     }
 
@@ -137,21 +123,7 @@ public interface Checker {
      * @throws RuleContentException listing every problem of broken rule content
      */
     public Checker build() {
-      CheckerSettings settings =
-          new CheckerSettings(
-              ruleDirectories,
-              policy,
-              clock,
-              mailboxesPerSession,
-              parallelism,
-              firingLimit,
-              timeBudget);
-      for (CheckerFactory factory : ServiceLoader.load(CheckerFactory.class)) {
-        return factory.create(settings);
-      }
-      throw new IllegalStateException(
-          "no mailready engine on the classpath: add the dependency io.mailready:rules-engine"
-              + " (and io.mailready:rules-content for the bundled Microsoft pack)");
+      return new EngineChecker(Engines.create(settings.build()));
     }
   }
 }

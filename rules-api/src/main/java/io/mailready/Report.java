@@ -2,7 +2,7 @@ package io.mailready;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import io.mailready.spi.ResultTable;
+import io.mailready.spi.ImmutableResultList;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,8 +33,8 @@ public record Report(
     checkNotNull(evaluatedAt, "evaluatedAt");
     checkNotNull(summary, "summary");
     packs = List.copyOf(packs);
-    // A ResultTable is immutable already, and copying it would make every result an object.
-    results = results instanceof ResultTable ? results : List.copyOf(results);
+    // An engine's list is immutable already, and copying it would make every result an object.
+    results = results instanceof ImmutableResultList ? results : List.copyOf(results);
     findings = List.copyOf(findings);
     waivers = List.copyOf(waivers);
   }

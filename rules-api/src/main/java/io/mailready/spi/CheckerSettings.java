@@ -1,20 +1,26 @@
 package io.mailready.spi;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
- * What a checker is built from.
+ * What an engine is built from: the user's options of {@link io.mailready.Checker.Builder}, and the
+ * engine's tuning ({@link #mailboxesPerSession}), which engine tests and benchmarks set through
+ * {@link #builder()} and {@link Engines#create}; not a stable API.
  *
  * @param ruleDirectories pack directories loaded after the classpath packs, in order
  * @param policy the policy file, or {@code null}
  * @param clock gives the evaluation date when a snapshot has none
+ * @param executor evaluates the rule sessions of a check besides the calling thread
  * @param mailboxesPerSession how many mailboxes one rule session evaluates at most
- * @param parallelism how many sessions of one check may run at once
  * @param firingLimit how many rule firings one rule session may take per mailbox it holds, plus
  *     once for the tenant
  * @param timeBudget how long one check may take
@@ -22,12 +28,15 @@ import java.util.List;
 public record CheckerSettings(
     List<Path> ruleDirectories,
     Path policy,
-    java.time.Clock clock,
+    Clock clock,
+    Executor executor,
     int mailboxesPerSession,
-    int parallelism,
     int firingLimit,
     Duration timeBudget) {
-  /** The default {@link #mailboxesPerSession}. */
+  /**
+   * The default {@link #mailboxesPerSession}: a session's memory stays small while a million
+   * mailboxes make only 200 sessions.
+   */
   public static final int MAILBOXES_PER_SESSION = 5_000;
 
   /**
@@ -44,11 +53,12 @@ public record CheckerSettings(
 
   public CheckerSettings {
     ruleDirectories = List.copyOf(ruleDirectories);
+    checkNotNull(clock, "clock");
+    checkNotNull(executor, "executor");
     checkArgument(
         mailboxesPerSession > 0,
         "mailboxesPerSession must be positive but was %s",
         mailboxesPerSession);
-    checkArgument(parallelism > 0, "parallelism must be positive but was %s", parallelism);
     checkArgument(firingLimit > 0, "firingLimit must be positive but was %s", firingLimit);
     checkArgument(
         timeBudget != null && timeBudget.compareTo(Duration.ZERO) > 0,
@@ -56,35 +66,80 @@ public record CheckerSettings(
         timeBudget);
   }
 
-  /** Settings with the default firing limit and time budget. */
-  public CheckerSettings(
-      List<Path> ruleDirectories,
-      Path policy,
-      Clock clock,
-      int mailboxesPerSession,
-      int parallelism) {
-    this(
-        ruleDirectories,
-        policy,
-        clock,
-        mailboxesPerSession,
-        parallelism,
-        FIRING_LIMIT,
-        TIME_BUDGET);
+  /** A builder with the defaults: no directory, no policy, the system clock, the common pool. */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /** Settings with the default session size and parallelism. */
-  public CheckerSettings(List<Path> ruleDirectories, Path policy, Clock clock) {
-    this(
-        ruleDirectories,
-        policy,
-        clock,
-        MAILBOXES_PER_SESSION,
-        Runtime.getRuntime().availableProcessors());
-  }
+  /** Builds {@link CheckerSettings}; not thread-safe. */
+  public static final class Builder {
+    private final List<Path> ruleDirectories = new ArrayList<>();
+    private Path policy;
+    private Clock clock = Clock.systemUTC();
+    private Executor executor = ForkJoinPool.commonPool();
+    private int mailboxesPerSession = MAILBOXES_PER_SESSION;
+    private int firingLimit = FIRING_LIMIT;
+    private Duration timeBudget = TIME_BUDGET;
 
-  /** Settings with no directories, no policy and the given clock. */
-  public static CheckerSettings of(Clock clock) {
-    return new CheckerSettings(List.of(), null, clock);
+    private Builder() {}
+
+    /** Adds a pack directory, loaded after the classpath packs and the directories before it. */
+    public Builder rules(Path directory) {
+      ruleDirectories.add(checkNotNull(directory, "directory"));
+      return this;
+    }
+
+    /** The policy file. */
+    public Builder policy(Path policyFile) {
+      this.policy = checkNotNull(policyFile, "policyFile");
+      return this;
+    }
+
+    /** The clock that gives the evaluation date when a snapshot has none. */
+    public Builder clock(Clock clock) {
+      this.clock = checkNotNull(clock, "clock");
+      return this;
+    }
+
+    /** The executor that evaluates rule sessions besides the calling thread. */
+    public Builder executor(Executor executor) {
+      this.executor = checkNotNull(executor, "executor");
+      return this;
+    }
+
+    /**
+     * How many mailboxes one rule session evaluates at most (default {@value
+     * CheckerSettings#MAILBOXES_PER_SESSION}); the report does not depend on it.
+     */
+    public Builder mailboxesPerSession(int count) {
+      checkArgument(count > 0, "mailboxesPerSession must be positive but was %s", count);
+      this.mailboxesPerSession = count;
+      return this;
+    }
+
+    /**
+     * How many rule firings one session may take per mailbox it holds, plus once for the tenant.
+     */
+    public Builder firingLimit(int firingsPerMailbox) {
+      checkArgument(
+          firingsPerMailbox > 0, "firingLimit must be positive but was %s", firingsPerMailbox);
+      this.firingLimit = firingsPerMailbox;
+      return this;
+    }
+
+    /** How long one check may take. */
+    public Builder timeBudget(Duration budget) {
+      checkNotNull(budget, "budget");
+      checkArgument(
+          budget.compareTo(Duration.ZERO) > 0, "timeBudget must be positive but was %s", budget);
+      this.timeBudget = budget;
+      return this;
+    }
+
+    /** The settings; the builder may still be used after. */
+    public CheckerSettings build() {
+      return new CheckerSettings(
+          ruleDirectories, policy, clock, executor, mailboxesPerSession, firingLimit, timeBudget);
+    }
   }
 }

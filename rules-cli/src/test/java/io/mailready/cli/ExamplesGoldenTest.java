@@ -2,11 +2,11 @@ package io.mailready.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailready.Checker;
 import io.mailready.ReportJson;
 import io.mailready.engine.DroolsCheckerFactory;
 import io.mailready.snapshot.Snapshots;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +26,12 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ExamplesGoldenTest {
   // The real engine, not the test factory this module registers for its command tests.
-  static final Checker CHECKER =
+  static final Engine CHECKER =
       new DroolsCheckerFactory()
           .create(
-              CheckerSettings.of(
-                  Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC)));
+              CheckerSettings.builder()
+                  .clock(Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC))
+                  .build());
   static final Path EXAMPLES = Path.of("..", "examples");
 
   @TestFactory

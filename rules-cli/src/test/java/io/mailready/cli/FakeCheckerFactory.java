@@ -1,13 +1,13 @@
 package io.mailready.cli;
 
-import io.mailready.Checker;
 import io.mailready.PackInfo;
 import io.mailready.Report;
 import io.mailready.RequirementInfo;
 import io.mailready.RuleContentException;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
+import io.mailready.spi.EngineFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,14 +19,14 @@ import java.util.List;
  *
  * <p>Public with a public constructor because {@link java.util.ServiceLoader} requires it.
  */
-public final class FakeCheckerFactory implements CheckerFactory {
+public final class FakeCheckerFactory implements EngineFactory {
   /** The settings of every checker created, in order, so tests can see what the CLI passed. */
   static final List<CheckerSettings> CREATED = new ArrayList<>();
 
   public FakeCheckerFactory() {}
 
   @Override
-  public Checker create(CheckerSettings settings) {
+  public Engine create(CheckerSettings settings) {
     synchronized (CREATED) {
       CREATED.add(settings);
     }
@@ -44,7 +44,7 @@ public final class FakeCheckerFactory implements CheckerFactory {
     return new FakeChecker();
   }
 
-  private static final class FakeChecker implements Checker {
+  private static final class FakeChecker implements Engine {
     @Override
     public Report check(Snapshot snapshot) {
       return CannedReports.of(snapshot.tenant().name());

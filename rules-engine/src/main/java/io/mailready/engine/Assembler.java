@@ -13,7 +13,6 @@ import io.mailready.rule.Subject;
 import io.mailready.rule.Tri;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.spi.ResultTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;

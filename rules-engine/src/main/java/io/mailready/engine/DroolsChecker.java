@@ -2,7 +2,6 @@ package io.mailready.engine;
 
 import com.google.common.base.Throwables;
 import com.google.common.collect.Lists;
-import io.mailready.Checker;
 import io.mailready.Finding;
 import io.mailready.Obligation;
 import io.mailready.PackInfo;
@@ -18,7 +17,7 @@ import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.spi.ResultTable;
+import io.mailready.spi.Engine;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -30,11 +29,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.Future;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -46,11 +48,11 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * The Drools checker: one compiled rule base; a check runs fresh sessions of at most {@code
- * mailboxesPerSession} mailboxes each ({@link ChunkSession}), up to {@code parallelism} at once,
- * and merges their results in snapshot order. Immutable and thread-safe; {@link #check} never
- * compiles.
+ * mailboxesPerSession} mailboxes each ({@link ChunkSession}), on the calling thread and the
+ * checker's executor, and merges their results in snapshot order. Immutable and thread-safe; {@link
+ * #check} never compiles.
  */
-final class DroolsChecker implements Checker {
+final class DroolsChecker implements Engine {
   static final Pattern RULE_REQUIREMENT =
       Pattern.compile("^(" + MetadataReader.REQUIREMENT_ID.pattern() + ")\\b");
 
@@ -68,11 +70,10 @@ final class DroolsChecker implements Checker {
   // Names of the fact types the tenant phase gathers from every session (pack.yaml tenantFacts).
   private final Set<String> tenantFacts;
   private final int mailboxesPerSession;
-  private final int parallelism;
+  private final Executor executor;
   private final int firingLimit;
   private final Duration timeBudget;
   private final FactReads factReads;
-  private ExecutorService workers;
   // Rule bases without the rules of requirements whose conditions threw; built on demand.
   private final Map<Set<String>, KieBase> reducedKieBases = new ConcurrentHashMap<>();
 
@@ -87,7 +88,7 @@ final class DroolsChecker implements Checker {
       Policy policy,
       Set<String> tenantFacts,
       int mailboxesPerSession,
-      int parallelism,
+      Executor executor,
       int firingLimit,
       Duration timeBudget) {
     this.packs = List.copyOf(packs);
@@ -109,7 +110,7 @@ final class DroolsChecker implements Checker {
             .flatMap(r -> r.spec().dependsOn().stream())
             .collect(Collectors.toUnmodifiableSet());
     this.mailboxesPerSession = mailboxesPerSession;
-    this.parallelism = parallelism;
+    this.executor = executor;
     this.firingLimit = firingLimit;
     this.timeBudget = timeBudget;
     this.factReads = new FactReads(kieBase, this.requirements);
@@ -327,42 +328,75 @@ final class DroolsChecker implements Checker {
   }
 
   /**
-   * Applies {@code task} to every item, up to {@code parallelism} at once, while the calling thread
-   * runs {@code meanwhile} (first, when there is no parallelism); results in item order.
+   * Applies {@code task} to every item while the calling thread runs {@code first}; results in item
+   * order. The items are taken in turn by the calling thread, once {@code first} is done, and by up
+   * to as many tasks on the executor as there are processors. The caller waits only for items that
+   * a thread has started, so a check cannot deadlock on an executor that is busy, direct, or the
+   * one the caller runs on.
    */
-  private <T, R> List<R> inParallel(List<T> items, Function<T, R> task, Runnable meanwhile) {
-    if (parallelism == 1 || items.isEmpty()) {
-      meanwhile.run();
-      return items.stream().map(task).toList();
+  private <T, R> List<R> inParallel(List<T> items, Function<T, R> task, Runnable first) {
+    int size = items.size();
+    List<CompletableFuture<R>> done = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      done.add(new CompletableFuture<>());
     }
-    List<Future<R>> futures = new ArrayList<>();
-    try {
-      ExecutorService workers = workers();
-      items.forEach(item -> futures.add(workers.submit(() -> task.apply(item))));
-      meanwhile.run();
-      List<R> results = new ArrayList<>();
-      for (Future<R> future : futures) {
-        results.add(future.get());
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    Thread caller = Thread.currentThread();
+    AtomicBoolean firstDone = new AtomicBoolean();
+    Runnable take =
+        () -> {
+          // A direct executor runs the task at once: the calling thread runs the first item first.
+          if (Thread.currentThread() == caller && !firstDone.get()) {
+            return;
+          }
+          for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+            if (failed.get()) {
+              done.get(i).cancel(false);
+              continue;
+            }
+            try {
+              done.get(i).complete(task.apply(items.get(i)));
+            } catch (RuntimeException | Error e) {
+              failed.set(true);
+              done.get(i).completeExceptionally(e);
+            }
+          }
+        };
+    int helpers = Math.min(size, Runtime.getRuntime().availableProcessors());
+    for (int i = 0; i < helpers; i++) {
+      try {
+        executor.execute(take);
+      } catch (RejectedExecutionException e) {
+        break; // the calling thread takes the items
       }
-      return results;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking", e);
-    } catch (ExecutionException e) {
-      // A condition that threw is retried by check() without its requirement: rethrow as is.
-      Throwables.throwIfUnchecked(e.getCause());
-      throw new IllegalStateException(e.getCause());
+    }
+    try {
+      first.run();
+    } catch (RuntimeException | Error e) {
+      failed.set(true);
+      throw e;
     } finally {
-      futures.forEach(f -> f.cancel(true));
+      firstDone.set(true);
+      take.run();
     }
-  }
-
-  /** The checker's worker threads (daemons that end when idle), made on the first large check. */
-  private synchronized ExecutorService workers() {
-    if (workers == null) {
-      workers = new ForkJoinPool(parallelism);
+    List<R> results = new ArrayList<>(size);
+    for (CompletableFuture<R> future : done) {
+      try {
+        results.add(future.get());
+      } catch (InterruptedException e) {
+        failed.set(true);
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking", e);
+      } catch (ExecutionException e) {
+        // A condition that threw is retried by check() without its requirement: rethrow as is.
+        Throwables.throwIfUnchecked(e.getCause());
+        throw new IllegalStateException(e.getCause());
+      } catch (CancellationException e) {
+        // Not taken after another item failed: that item's error is thrown.
+      }
     }
-    return workers;
+    return results;
   }
 
   private Report report(

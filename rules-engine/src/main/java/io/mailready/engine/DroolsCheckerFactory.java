@@ -1,13 +1,13 @@
 package io.mailready.engine;
 
-import io.mailready.Checker;
 import io.mailready.PackInfo;
 import io.mailready.RuleContentException;
 import io.mailready.Severity;
 import io.mailready.SubjectKind;
 import io.mailready.rule.Config;
-import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
+import io.mailready.spi.EngineFactory;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,15 +24,15 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * Builds Drools checkers; registered for {@link java.util.ServiceLoader}. Users call {@link
- * Checker#standard()} or {@link Checker#builder()}.
+ * io.mailready.Checker#standard()} or {@link io.mailready.Checker#builder()}.
  */
-public final class DroolsCheckerFactory implements CheckerFactory {
+public final class DroolsCheckerFactory implements EngineFactory {
 
   /** Called by {@link java.util.ServiceLoader}. */
   public DroolsCheckerFactory() {}
 
   @Override
-  public Checker create(CheckerSettings settings) {
+  public Engine create(CheckerSettings settings) {
     ClassLoader loader = DroolsCheckerFactory.class.getClassLoader();
     List<String> problems = new ArrayList<>();
     // Precompiled models load on another thread while the metadata is read: on two cores this
@@ -174,7 +174,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         policy);
   }
 
-  private static Checker finish(
+  private static Engine finish(
       CheckerSettings settings,
       java.util.Set<String> tenantFacts,
       List<String> problems,
@@ -203,7 +203,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         policy,
         tenantFacts,
         settings.mailboxesPerSession(),
-        settings.parallelism(),
+        settings.executor(),
         settings.firingLimit(),
         settings.timeBudget());
   }

@@ -4,7 +4,6 @@ import io.mailready.Finding;
 import io.mailready.Status;
 import io.mailready.Waiver;
 import io.mailready.WaiverUse;
-import io.mailready.spi.ResultTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,13 +3,12 @@ package io.mailready.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mailready.Checker;
 import io.mailready.RuleContentException;
 import io.mailready.Status;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,8 +24,8 @@ class CheckerReloadTest {
     DirectoryPackTest packs = new DirectoryPackTest();
     packs.temp = temp;
     Path pack = packs.pack();
-    AtomicReference<Checker> current = new AtomicReference<>(build(pack));
-    Checker before = current.get();
+    AtomicReference<Engine> current = new AtomicReference<>(build(pack));
+    Engine before = current.get();
     Path drl = pack.resolve("rules/test-mbx-001-basic-auth.drl");
     String good = Files.readString(drl);
 
@@ -58,8 +57,8 @@ class CheckerReloadTest {
         .isEqualTo(Status.FAIL);
   }
 
-  private static Checker build(Path pack) {
+  private static Engine build(Path pack) {
     return new DroolsCheckerFactory()
-        .create(new CheckerSettings(List.of(pack), null, DirectoryPackTest.CLOCK));
+        .create(CheckerSettings.builder().rules(pack).clock(DirectoryPackTest.CLOCK).build());
   }
 }

@@ -3,7 +3,6 @@ package io.mailready.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mailready.Checker;
 import io.mailready.Finding;
 import io.mailready.Report;
 import io.mailready.Result;
@@ -12,6 +11,8 @@ import io.mailready.Severity;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Snapshots;
+import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -23,8 +24,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,6 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A pack loaded from a directory: compiled at run time, evaluated, and its content errors. */
 class DirectoryPackTest {
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-01T12:00:00Z"), ZoneOffset.UTC);
+  // Two threads besides the calling one, whatever the machine; daemons, as the common pool's.
+  static final Executor TWO_THREADS = new ForkJoinPool(2);
 
   @TempDir Path temp;
 
@@ -65,15 +70,21 @@ class DirectoryPackTest {
     return target;
   }
 
-  static Checker checker(Path pack) {
+  static Engine checker(Path pack) {
     return new DroolsCheckerFactory()
-        .create(new io.mailready.spi.CheckerSettings(List.of(pack), null, CLOCK));
+        .create(CheckerSettings.builder().rules(pack).clock(CLOCK).build());
   }
 
   /** A checker that evaluates one mailbox per rule session, on two threads. */
-  static Checker chunkedChecker(Path pack) {
+  static Engine chunkedChecker(Path pack) {
     return new DroolsCheckerFactory()
-        .create(new io.mailready.spi.CheckerSettings(List.of(pack), null, CLOCK, 1, 2));
+        .create(
+            CheckerSettings.builder()
+                .rules(pack)
+                .clock(CLOCK)
+                .mailboxesPerSession(1)
+                .executor(TWO_THREADS)
+                .build());
   }
 
   static Snapshot snapshot(String yaml) {
@@ -92,7 +103,7 @@ class DirectoryPackTest {
   void directory_pack_gives_one_result_per_subject_following_applies_requires_and_fail()
       throws Exception {
     // GIVEN a pack directory and a snapshot with one mailbox for each outcome
-    Checker checker = checker(pack());
+    Engine checker = checker(pack());
     // WHEN it is checked
     Report report = checker.check(snapshot(SNAPSHOT));
     // THEN each mailbox gets the result the metadata and the rule decide
@@ -301,7 +312,7 @@ class DirectoryPackTest {
     Path index = pack.resolve("pack.yaml");
     Files.writeString(
         index, Files.readString(index).replace("  - rules/test-ten-001-tenant-name\n", ""));
-    Checker checker = checker(pack);
+    Engine checker = checker(pack);
     String tenant =
         """
         schema: mailready/v1
@@ -400,7 +411,7 @@ class DirectoryPackTest {
   @Test
   void one_checker_shared_by_threads_gives_every_thread_the_same_report() throws Exception {
     // GIVEN one checker and one snapshot
-    Checker checker = checker(pack());
+    Engine checker = checker(pack());
     Snapshot snapshot = snapshot(SNAPSHOT);
     Report expected = checker.check(snapshot);
     // WHEN four threads check it many times at once

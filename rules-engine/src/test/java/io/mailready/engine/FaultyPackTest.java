@@ -3,11 +3,11 @@ package io.mailready.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.mailready.Checker;
 import io.mailready.Report;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -50,17 +50,14 @@ class FaultyPackTest {
     return target;
   }
 
-  private Checker checker(Duration budget, Path... packs) {
-    return new DroolsCheckerFactory()
-        .create(
-            new CheckerSettings(
-                List.of(packs),
-                null,
-                DirectoryPackTest.CLOCK,
-                CheckerSettings.MAILBOXES_PER_SESSION,
-                1,
-                CheckerSettings.FIRING_LIMIT,
-                budget));
+  private Engine checker(Duration budget, Path... packs) {
+    CheckerSettings.Builder settings =
+        CheckerSettings.builder()
+            .clock(DirectoryPackTest.CLOCK)
+            .executor(Runnable::run)
+            .timeBudget(budget);
+    List.of(packs).forEach(settings::rules);
+    return new DroolsCheckerFactory().create(settings.build());
   }
 
   private Path basic() throws Exception {
@@ -82,7 +79,7 @@ class FaultyPackTest {
         .toList();
   }
 
-  private Report check(Checker checker, Duration within) {
+  private Report check(Engine checker, Duration within) {
     return assertTimeoutPreemptively(
         within, () -> checker.check(DirectoryPackTest.snapshot(DirectoryPackTest.SNAPSHOT)));
   }
@@ -103,7 +100,7 @@ class FaultyPackTest {
     Report expected =
         DirectoryPackTest.checker(basic)
             .check(DirectoryPackTest.snapshot(DirectoryPackTest.SNAPSHOT));
-    Checker checker = checker(Duration.ofSeconds(4), basic, faulty);
+    Engine checker = checker(Duration.ofSeconds(4), basic, faulty);
     // WHEN a snapshot is checked
     long start = System.nanoTime();
     Report report = check(checker, Duration.ofSeconds(20));
@@ -163,14 +160,14 @@ class FaultyPackTest {
         check(
             new DroolsCheckerFactory()
                 .create(
-                    new CheckerSettings(
-                        List.of(basic, faulty),
-                        null,
-                        DirectoryPackTest.CLOCK,
-                        1,
-                        2,
-                        CheckerSettings.FIRING_LIMIT,
-                        Duration.ofMinutes(1))),
+                    CheckerSettings.builder()
+                        .rules(basic)
+                        .rules(faulty)
+                        .clock(DirectoryPackTest.CLOCK)
+                        .mailboxesPerSession(1)
+                        .executor(DirectoryPackTest.TWO_THREADS)
+                        .timeBudget(Duration.ofMinutes(1))
+                        .build()),
             Duration.ofSeconds(60));
     // THEN each of those requirements is ERROR, naming the error
     Map<String, String> errors = errors(report);
@@ -195,7 +192,7 @@ class FaultyPackTest {
   @Test
   void a_rule_that_loops_stops_at_the_firing_limit_long_before_the_budget() throws Exception {
     // GIVEN only the looping rules, and a budget of a minute
-    Checker checker =
+    Engine checker =
         checker(Duration.ofMinutes(1), basic(), faulty("test-loop-001", "test-insert-001"));
     // WHEN a snapshot is checked THEN the firing limit stops both loops within seconds
     Report report = check(checker, Duration.ofSeconds(10));
@@ -205,7 +202,7 @@ class FaultyPackTest {
   @Test
   void a_checker_is_still_whole_after_a_check_that_stopped_rules() throws Exception {
     // GIVEN a checker whose faulty rules were stopped in one check
-    Checker checker =
+    Engine checker =
         checker(Duration.ofMinutes(1), basic(), faulty("test-loop-001", "test-stack-001"));
     Report first = check(checker, Duration.ofSeconds(10));
     // WHEN it checks again THEN it gives the same report: the stopped rules are stopped again

@@ -3,7 +3,6 @@ package io.mailready.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.mailready.Checker;
 import io.mailready.Finding;
 import io.mailready.PolicyException;
 import io.mailready.Report;
@@ -11,6 +10,7 @@ import io.mailready.Severity;
 import io.mailready.Status;
 import io.mailready.WaiverUse;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,13 +22,18 @@ class PolicyTest {
   @TempDir Path temp;
   final DirectoryPackTest packs = new DirectoryPackTest();
 
-  Checker checker(String policy) throws Exception {
+  Engine checker(String policy) throws Exception {
     packs.temp = temp;
     Path pack = packs.pack();
     Path file = temp.resolve("policy.yaml");
     Files.writeString(file, policy);
     return new DroolsCheckerFactory()
-        .create(new CheckerSettings(List.of(pack), file, DirectoryPackTest.CLOCK));
+        .create(
+            CheckerSettings.builder()
+                .rules(pack)
+                .policy(file)
+                .clock(DirectoryPackTest.CLOCK)
+                .build());
   }
 
   Report check(String policy) throws Exception {

@@ -2,14 +2,17 @@ package io.mailready.rules.microsoft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailready.Checker;
 import io.mailready.Report;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Snapshots;
+import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
+import io.mailready.spi.Engines;
 import io.mailready.testkit.CaseFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -21,10 +24,15 @@ import org.junit.jupiter.api.TestFactory;
  * session's mailbox facts instead of the snapshot's mailboxes fails here.
  */
 class ChunkedEvaluationTest {
-  private static final Checker ONE_MAILBOX_PER_SESSION =
-      Checker.builder().mailboxesPerSession(1).parallelism(2).build();
-  private static final Checker ONE_SESSION =
-      Checker.builder().mailboxesPerSession(Integer.MAX_VALUE).parallelism(1).build();
+  private static final Engine ONE_MAILBOX_PER_SESSION =
+      Engines.create(
+          CheckerSettings.builder().mailboxesPerSession(1).executor(new ForkJoinPool(2)).build());
+  private static final Engine ONE_SESSION =
+      Engines.create(
+          CheckerSettings.builder()
+              .mailboxesPerSession(Integer.MAX_VALUE)
+              .executor(Runnable::run)
+              .build());
 
   @TestFactory
   Stream<DynamicTest> every_case_gives_the_same_report_in_chunks() throws Exception {

@@ -1,4 +1,4 @@
-package io.mailready.spi;
+package io.mailready.engine;
 
 import static com.google.common.base.Preconditions.checkElementIndex;
 import static com.google.common.base.Preconditions.checkNotNull;
@@ -6,21 +6,21 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.SubjectKind;
-import java.util.AbstractList;
+import io.mailready.spi.ImmutableResultList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 
 /**
- * An immutable list of results stored by column, for engines: a tenant of a million mailboxes has
- * some twenty million results, and as objects they would be most of the memory a check needs (and
- * most of the garbage collector's work). {@link #get} makes the {@link Result} on demand; the list
- * equals any list of equal results.
+ * An immutable list of results stored by column: a tenant of a million mailboxes has some twenty
+ * million results, and as objects they would be most of the memory a check needs (and most of the
+ * garbage collector's work). {@link #get} makes the {@link Result} on demand; the list equals any
+ * list of equal results. A {@link io.mailready.Report} keeps it without a copy, as an {@link
+ * ImmutableResultList}.
  */
-public final class ResultTable extends AbstractList<Result> implements RandomAccess {
+final class ResultTable extends ImmutableResultList {
   private static final SubjectKind[] KINDS = SubjectKind.values();
   private static final Status[] STATUSES = Status.values();
 
@@ -44,7 +44,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
   }
 
   /** A table of {@code results}, in order. */
-  public static ResultTable of(List<Result> results) {
+  static ResultTable of(List<Result> results) {
     if (results instanceof ResultTable table) {
       return table;
     }
@@ -54,7 +54,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
   }
 
   /** A builder with room for {@code expectedSize} results (it grows as needed). */
-  public static Builder builder(int expectedSize) {
+  static Builder builder(int expectedSize) {
     return new Builder(expectedSize);
   }
 
@@ -77,19 +77,19 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
   }
 
   /** The requirement of the result at {@code index}, without making the result. */
-  public String requirement(int index) {
+  String requirement(int index) {
     checkElementIndex(index, size);
     return heads.get(head[index])[0];
   }
 
   /** The status of the result at {@code index}, without making the result. */
-  public Status status(int index) {
+  Status status(int index) {
     checkElementIndex(index, size);
     return STATUSES[status[index]];
   }
 
   /** Collects results; not thread-safe. */
-  public static final class Builder {
+  static final class Builder {
     private final List<String[]> heads = new ArrayList<>();
     private final Map<List<String>, Short> headIndex = new HashMap<>();
     private short[] head;
@@ -113,7 +113,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     }
 
     /** Appends a result. */
-    public Builder add(Result result) {
+    Builder add(Result result) {
       checkNotNull(result, "result");
       return add(
           result.requirement(),
@@ -125,7 +125,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     }
 
     /** Appends a result given by its fields (as {@link Result}'s), without making one. */
-    public Builder add(
+    Builder add(
         String requirement,
         SubjectKind subjectKind,
         String subjectName,
@@ -147,7 +147,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     }
 
     /** Appends every result of {@code results}. */
-    public Builder addAll(List<Result> results) {
+    Builder addAll(List<Result> results) {
       if (results instanceof ResultTable table) {
         ensure(size + table.size);
         short[] mapped = new short[table.heads.size()];
@@ -170,24 +170,24 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     }
 
     /** How many results were added. */
-    public int size() {
+    int size() {
       return size;
     }
 
     /** The requirement of the result at {@code index}. */
-    public String requirement(int index) {
+    String requirement(int index) {
       checkElementIndex(index, size);
       return heads.get(head[index])[0];
     }
 
     /** The subject of the result at {@code index}. */
-    public String subject(int index) {
+    String subject(int index) {
       checkElementIndex(index, size);
       return subject[index];
     }
 
     /** Replaces the status and reason of the result at {@code index} (e.g. WAIVED). */
-    public Builder set(int index, Status newStatus, String newReason) {
+    Builder set(int index, Status newStatus, String newReason) {
       checkElementIndex(index, size);
       status[index] = (byte) checkNotNull(newStatus, "newStatus").ordinal();
       reason[index] = newReason;
@@ -195,7 +195,7 @@ public final class ResultTable extends AbstractList<Result> implements RandomAcc
     }
 
     /** The table; the builder may still be used after. */
-    public ResultTable build() {
+    ResultTable build() {
       return new ResultTable(this);
     }
 
