@@ -61,21 +61,17 @@ public final class DroolsCheckerFactory implements CheckerFactory {
 
     // Later packs replace requirements of the same id and add new ones.
     Map<String, Requirement> requirements = new LinkedHashMap<>();
-    Map<String, PackSource.Entry> requirementDrl = new LinkedHashMap<>();
     Map<String, Object> config = new LinkedHashMap<>();
     Map<String, PackSpec.CauseSpec> causes = new LinkedHashMap<>();
-    List<PackSource.Entry> derivationDrl = new ArrayList<>();
     List<PackInfo> infos = new ArrayList<>();
     for (LoadedPack pack : packs) {
       infos.add(new PackInfo(pack.spec().id(), pack.spec().version(), pack.source().description()));
       config.putAll(pack.spec().config());
       causes.putAll(pack.spec().causes());
-      derivationDrl.addAll(pack.derivationDrl());
       for (RequirementSpec spec : pack.requirements()) {
         requirements.remove(spec.id());
         requirements.put(spec.id(), new Requirement(spec, pack.spec().id(), spec.severity(), 0));
       }
-      pack.requirementDrl().forEach(drl -> requirementDrl.put(drl.requirementId(), drl.drl()));
     }
     Policy policy =
         settings.policy() == null
@@ -122,10 +118,9 @@ public final class DroolsCheckerFactory implements CheckerFactory {
               : RuleBases.fromModels(indexes, loader, problems);
       problems.addAll(modelProblems);
     } else {
-      // A directory pack: compile every DRL at run time, the bundled pack's included.
-      List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
-      drl.addAll(requirementDrl.values());
-      build = RuleBases.fromDrl(drl, problems);
+      // A directory pack: the precompiled packs stay precompiled; only DRL without a model is
+      // compiled, and the files it replaces leave the rule base (RuleBases.layered).
+      build = layered(packs, loader, problems);
       base = build == null ? null : build.get();
     }
     return finish(
@@ -139,6 +134,57 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         base,
         build,
         policy);
+  }
+
+  /**
+   * The rule base of packs of which some have no precompiled model. A later pack's requirement
+   * replaces the earlier DRL file of the same id, and its derivation file the earlier one of the
+   * same path; what replaces a precompiled file removes that file's rules from the model.
+   */
+  private static Supplier<KieBase> layered(
+      List<LoadedPack> packs, ClassLoader loader, List<String> problems) {
+    record Source(LoadedPack pack, PackSource.Entry drl) {}
+    Map<String, Source> requirementFiles = new LinkedHashMap<>();
+    Map<String, Source> derivationFiles = new LinkedHashMap<>();
+    List<PackSource.Entry> replaced = new ArrayList<>();
+    java.util.Set<String> replacedRequirements = new java.util.LinkedHashSet<>();
+    for (LoadedPack pack : packs) {
+      for (PackSource.Entry drl : pack.derivationDrl()) {
+        Source earlier = derivationFiles.remove(drl.relativePath());
+        if (earlier != null && earlier.pack().modelIndex() != null) {
+          replaced.add(earlier.drl());
+        }
+        derivationFiles.put(drl.relativePath(), new Source(pack, drl));
+      }
+      for (RequirementSpec spec : pack.requirements()) {
+        // A requirement without DRL (its file missing) is reported by the loader.
+        Source earlier = requirementFiles.remove(spec.id());
+        if (earlier != null && earlier.pack().modelIndex() != null) {
+          replaced.add(earlier.drl());
+          replacedRequirements.add(spec.id());
+        }
+      }
+      pack.requirementDrl()
+          .forEach(drl -> requirementFiles.put(drl.requirementId(), new Source(pack, drl.drl())));
+    }
+    List<String> indexes = new ArrayList<>();
+    List<PackSource.Entry> compiled = new ArrayList<>();
+    for (LoadedPack pack : packs) {
+      if (pack.modelIndex() != null) {
+        indexes.add(pack.modelIndex());
+      }
+    }
+    for (Source source : derivationFiles.values()) {
+      if (source.pack().modelIndex() == null) {
+        compiled.add(source.drl());
+      }
+    }
+    for (Source source : requirementFiles.values()) {
+      if (source.pack().modelIndex() == null) {
+        compiled.add(source.drl());
+      }
+    }
+    return RuleBases.layered(indexes, loader, replaced, replacedRequirements, compiled, problems);
   }
 
   private static Checker finish(
