@@ -39,7 +39,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
     List<String> modelIndexes = PackLoader.modelIndexes(loader);
     List<String> modelProblems = new ArrayList<>();
     CompletableFuture<KieBase> models =
-        settings.ruleDirectories().isEmpty() && !modelIndexes.isEmpty()
+        !modelIndexes.isEmpty()
             ? CompletableFuture.supplyAsync(
                 () -> RuleBases.fromModels(modelIndexes, loader, modelProblems))
             : null;
@@ -120,7 +120,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
     } else {
       // A directory pack: the precompiled packs stay precompiled; only DRL without a model is
       // compiled, and the files it replaces leave the rule base (RuleBases.layered).
-      build = layered(packs, loader, problems);
+      build = layered(packs, models, modelIndexes, loader, problems);
       base = build == null ? null : build.get();
     }
     return finish(
@@ -142,7 +142,11 @@ public final class DroolsCheckerFactory implements CheckerFactory {
    * same path; what replaces a precompiled file removes that file's rules from the model.
    */
   private static Supplier<KieBase> layered(
-      List<LoadedPack> packs, ClassLoader loader, List<String> problems) {
+      List<LoadedPack> packs,
+      CompletableFuture<KieBase> models,
+      List<String> modelIndexes,
+      ClassLoader loader,
+      List<String> problems) {
     record Source(LoadedPack pack, PackSource.Entry drl) {}
     Map<String, Source> requirementFiles = new LinkedHashMap<>();
     Map<String, Source> derivationFiles = new LinkedHashMap<>();
@@ -184,7 +188,10 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         compiled.add(source.drl());
       }
     }
-    return RuleBases.layered(indexes, loader, replaced, replacedRequirements, compiled, problems);
+    // The models that started loading at once are those of the classpath packs read since.
+    CompletableFuture<KieBase> preloaded = indexes.equals(modelIndexes) ? models : null;
+    return RuleBases.layered(
+        indexes, preloaded, loader, replaced, replacedRequirements, compiled, problems);
   }
 
   private static Checker finish(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -83,48 +84,48 @@ final class RuleBases {
    * path:line: rule 'X': message}) on errors. The supplier gives fresh rule bases of the same
    * rules, each with its own copy of the compiled packages, without compiling again.
    *
+   * @param preloaded the rule base of {@code modelIndexes}, loading on another thread, or null
    * @param replaced DRL files of the precompiled packs whose rules (and queries) are removed
    * @param replacedRequirements ids whose rules are removed from the precompiled models too, so
    *     that a rule the DRL text did not show by name cannot outlive its requirement
    */
   static Supplier<KieBase> layered(
       List<String> modelIndexes,
+      CompletableFuture<KieBase> preloaded,
       ClassLoader loader,
       List<PackSource.Entry> replaced,
       Set<String> replacedRequirements,
       List<PackSource.Entry> drl,
       List<String> problems) {
     // The models load on another thread while the DRL compiles: on two cores the two overlap.
-    CompletableFuture<List<Model>> models =
-        modelIndexes.isEmpty()
-            ? CompletableFuture.completedFuture(List.of())
+    CompletableFuture<KieBase> models =
+        preloaded != null || modelIndexes.isEmpty()
+            ? preloaded
             : CompletableFuture.supplyAsync(
-                () -> {
-                  List<String> modelProblems = new ArrayList<>();
-                  List<Model> loaded = models(modelIndexes, loader, modelProblems);
-                  return modelProblems.isEmpty() ? loaded : null;
-                });
+                () -> fromModels(modelIndexes, loader, new ArrayList<>()));
     Supplier<KieBase> compiled = compile(drl, loader, problems);
-    List<Model> loaded = models.join();
-    if (loaded == null) {
+    if (models == null || compiled == null) {
+      return compiled; // no precompiled pack: the compiled DRL is the whole rule base
+    }
+    KieBase first = models.join();
+    if (first == null) {
       fromModels(modelIndexes, loader, problems); // once more, on this thread, for the problems
       return null;
-    }
-    if (compiled == null || loaded.isEmpty()) {
-      return compiled; // no precompiled pack: the compiled DRL is the whole rule base
     }
     Map<String, List<String>> removed = new LinkedHashMap<>();
     for (PackSource.Entry file : replaced) {
       DrlRules rules = DrlRules.of(file.text());
       removed.computeIfAbsent(rules.packageName(), p -> new ArrayList<>()).addAll(rules.names());
     }
-    KieBaseConfiguration configuration = KieServices.get().newKieBaseConfiguration(null, loader);
-    configuration.setOption(ConsequenceExceptionHandlerOption.get(IsolatingExceptionHandler.class));
+    AtomicReference<KieBase> unused = new AtomicReference<>(first);
     return () -> {
-      InternalKnowledgeBase base = KieBaseBuilder.createKieBaseFromModel(loaded, configuration);
+      KieBase base = unused.getAndSet(null);
+      if (base == null) {
+        base = fromModels(modelIndexes, loader, new ArrayList<>());
+      }
       removeRules(base, removed, replacedRequirements);
       // A fresh copy of the compiled packages, whose rules join those of the models.
-      base.addPackages(compiled.get().getKiePackages());
+      ((InternalKnowledgeBase) base).addPackages(compiled.get().getKiePackages());
       return base;
     };
   }
