@@ -149,6 +149,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       List<String> problems) {
     record Source(LoadedPack pack, PackSource.Entry drl) {}
     Map<String, Source> requirementFiles = new LinkedHashMap<>();
+    Map<String, LoadedPack> owners = new LinkedHashMap<>();
     Map<String, Source> derivationFiles = new LinkedHashMap<>();
     List<PackSource.Entry> replaced = new ArrayList<>();
     java.util.Set<String> replacedRequirements = new java.util.LinkedHashSet<>();
@@ -161,11 +162,13 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         derivationFiles.put(drl.relativePath(), new Source(pack, drl));
       }
       for (RequirementSpec spec : pack.requirements()) {
-        // A requirement without DRL (its file missing) is reported by the loader.
+        LoadedPack owner = owners.put(spec.id(), pack);
+        if (owner != null && owner.modelIndex() != null) {
+          replacedRequirements.add(spec.id());
+        }
         Source earlier = requirementFiles.remove(spec.id());
         if (earlier != null && earlier.pack().modelIndex() != null) {
           replaced.add(earlier.drl());
-          replacedRequirements.add(spec.id());
         }
       }
       pack.requirementDrl()

@@ -151,9 +151,9 @@ final class RuleBases {
   }
 
   /**
-   * Compiles DRL files (classic compiler, as a KieBuilder does: the same messages, and rules in the
-   * same order); null (with every problem) on errors. The supplier gives rule bases of the compiled
-   * packages, each a copy, without compiling again.
+   * Compiles DRL files with a KieBuilder (the classic compiler, whose messages carry lines); null
+   * (with every problem) on errors. The supplier gives rule bases of the compiled packages, each a
+   * copy, without compiling again.
    */
   private static Supplier<KieBase> compile(
       List<PackSource.Entry> drlFiles, ClassLoader loader, List<String> problems) {
