@@ -40,7 +40,7 @@ public final class DroolsCheckerFactory implements EngineFactory {
     List<String> modelIndexes = PackLoader.modelIndexes(loader);
     List<String> modelProblems = new ArrayList<>();
     CompletableFuture<KieBase> models =
-        settings.ruleDirectories().isEmpty() && !modelIndexes.isEmpty()
+        !modelIndexes.isEmpty()
             ? CompletableFuture.supplyAsync(
                 () -> RuleBases.fromModels(modelIndexes, loader, modelProblems))
             : null;
@@ -62,10 +62,11 @@ public final class DroolsCheckerFactory implements EngineFactory {
 
     // Later packs replace requirements of the same id and add new ones.
     Map<String, Requirement> requirements = new LinkedHashMap<>();
-    Map<String, PackSource.Entry> requirementDrl = new LinkedHashMap<>();
     Map<String, Object> config = new LinkedHashMap<>();
     Map<String, PackSpec.CauseSpec> causes = new LinkedHashMap<>();
+    // For the declared-names check: every derivation file, and each requirement's final DRL.
     List<PackSource.Entry> derivationDrl = new ArrayList<>();
+    Map<String, PackSource.Entry> requirementDrl = new LinkedHashMap<>();
     // Fact type name -> the pack file that lists it under tenantFacts.
     Map<String, String> tenantFacts = new LinkedHashMap<>();
     java.util.Set<String> flags = new java.util.HashSet<>();
@@ -75,6 +76,7 @@ public final class DroolsCheckerFactory implements EngineFactory {
       config.putAll(pack.spec().config());
       causes.putAll(pack.spec().causes());
       derivationDrl.addAll(pack.derivationDrl());
+      pack.requirementDrl().forEach(drl -> requirementDrl.put(drl.requirementId(), drl.drl()));
       flags.addAll(pack.spec().flags().keySet());
       pack.spec()
           .tenantFacts()
@@ -83,7 +85,6 @@ public final class DroolsCheckerFactory implements EngineFactory {
         requirements.remove(spec.id());
         requirements.put(spec.id(), new Requirement(spec, pack.spec().id(), spec.severity(), 0));
       }
-      pack.requirementDrl().forEach(drl -> requirementDrl.put(drl.requirementId(), drl.drl()));
     }
     Policy policy =
         settings.policy() == null
@@ -151,10 +152,9 @@ public final class DroolsCheckerFactory implements EngineFactory {
               : RuleBases.fromModels(indexes, loader, problems);
       problems.addAll(modelProblems);
     } else {
-      // A directory pack: compile every DRL at run time, the bundled pack's included.
-      List<PackSource.Entry> drl = new ArrayList<>(derivationDrl);
-      drl.addAll(requirementDrl.values());
-      build = RuleBases.fromDrl(drl, problems);
+      // A directory pack: the precompiled packs stay precompiled; only DRL without a model is
+      // compiled, and the files it replaces leave the rule base (RuleBases.layered).
+      build = layered(packs, models, modelIndexes, loader, problems);
       base = build == null ? null : build.get();
     }
     if (base != null) {
@@ -172,6 +172,67 @@ public final class DroolsCheckerFactory implements EngineFactory {
         base,
         build,
         policy);
+  }
+
+  /**
+   * The rule base of packs of which some have no precompiled model. A later pack's requirement
+   * replaces the earlier DRL file of the same id, and its derivation file the earlier one of the
+   * same path; what replaces a precompiled file removes that file's rules from the model.
+   */
+  private static Supplier<KieBase> layered(
+      List<LoadedPack> packs,
+      CompletableFuture<KieBase> models,
+      List<String> modelIndexes,
+      ClassLoader loader,
+      List<String> problems) {
+    record Source(LoadedPack pack, PackSource.Entry drl) {}
+    Map<String, Source> requirementFiles = new LinkedHashMap<>();
+    Map<String, LoadedPack> owners = new LinkedHashMap<>();
+    Map<String, Source> derivationFiles = new LinkedHashMap<>();
+    List<PackSource.Entry> replaced = new ArrayList<>();
+    java.util.Set<String> replacedRequirements = new java.util.LinkedHashSet<>();
+    for (LoadedPack pack : packs) {
+      for (PackSource.Entry drl : pack.derivationDrl()) {
+        Source earlier = derivationFiles.remove(drl.relativePath());
+        if (earlier != null && earlier.pack().modelIndex() != null) {
+          replaced.add(earlier.drl());
+        }
+        derivationFiles.put(drl.relativePath(), new Source(pack, drl));
+      }
+      for (RequirementSpec spec : pack.requirements()) {
+        LoadedPack owner = owners.put(spec.id(), pack);
+        if (owner != null && owner.modelIndex() != null) {
+          replacedRequirements.add(spec.id());
+        }
+        Source earlier = requirementFiles.remove(spec.id());
+        if (earlier != null && earlier.pack().modelIndex() != null) {
+          replaced.add(earlier.drl());
+        }
+      }
+      pack.requirementDrl()
+          .forEach(drl -> requirementFiles.put(drl.requirementId(), new Source(pack, drl.drl())));
+    }
+    List<String> indexes = new ArrayList<>();
+    List<PackSource.Entry> compiled = new ArrayList<>();
+    for (LoadedPack pack : packs) {
+      if (pack.modelIndex() != null) {
+        indexes.add(pack.modelIndex());
+      }
+    }
+    for (Source source : derivationFiles.values()) {
+      if (source.pack().modelIndex() == null) {
+        compiled.add(source.drl());
+      }
+    }
+    for (Source source : requirementFiles.values()) {
+      if (source.pack().modelIndex() == null) {
+        compiled.add(source.drl());
+      }
+    }
+    // The models that started loading at once are those of the classpath packs read since.
+    CompletableFuture<KieBase> preloaded = indexes.equals(modelIndexes) ? models : null;
+    return RuleBases.layered(
+        indexes, preloaded, loader, replaced, replacedRequirements, compiled, problems);
   }
 
   private static Engine finish(
