@@ -125,9 +125,37 @@ final class RuleBases {
       }
       removeRules(base, removed, replacedRequirements);
       // A fresh copy of the compiled packages, whose rules join those of the models.
-      ((InternalKnowledgeBase) base).addPackages(compiled.get().getKiePackages());
+      java.util.Collection<org.kie.api.definition.KiePackage> packages =
+          compiled.get().getKiePackages();
+      alignTypeDeclarations((org.drools.core.impl.InternalRuleBase) base, packages);
+      ((InternalKnowledgeBase) base).addPackages(packages);
       return base;
     };
+  }
+
+  /**
+   * A class the models know already (e.g. {@code List} in a {@code from collect}) gets the models'
+   * {@code @typesafe} in the compiled packages: the DRL compiler may set it otherwise, and Drools
+   * refuses to merge two declarations of one class that differ ("Unable to merge @typesafe").
+   */
+  private static void alignTypeDeclarations(
+      org.drools.core.impl.InternalRuleBase base,
+      java.util.Collection<org.kie.api.definition.KiePackage> packages) {
+    for (org.kie.api.definition.KiePackage kiePackage : packages) {
+      for (org.drools.base.rule.TypeDeclaration declaration :
+          ((org.drools.base.definitions.InternalKnowledgePackage) kiePackage)
+              .getTypeDeclarations()
+              .values()) {
+        if (declaration.getNature() == org.drools.base.rule.TypeDeclaration.Nature.DECLARATION
+            && declaration.getTypeClass() != null) {
+          org.drools.base.rule.TypeDeclaration known =
+              base.getExactTypeDeclaration(declaration.getTypeClass());
+          if (known != null) {
+            declaration.setTypesafe(known.isTypesafe());
+          }
+        }
+      }
+    }
   }
 
   private static void removeRules(

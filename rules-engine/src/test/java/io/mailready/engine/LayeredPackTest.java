@@ -2,14 +2,13 @@ package io.mailready.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mailready.Checker;
 import io.mailready.Report;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.spi.CheckerSettings;
+import io.mailready.spi.Engine;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,12 +26,15 @@ class LayeredPackTest {
     return basic.pack();
   }
 
-  private static Checker checker(Path... packs) {
-    return new DroolsCheckerFactory()
-        .create(new CheckerSettings(List.of(packs), null, DirectoryPackTest.CLOCK));
+  private static Engine checker(Path... packs) {
+    CheckerSettings.Builder settings = CheckerSettings.builder().clock(DirectoryPackTest.CLOCK);
+    for (Path pack : packs) {
+      settings.rules(pack);
+    }
+    return new DroolsCheckerFactory().create(settings.build());
   }
 
-  private static Report check(Checker checker) {
+  private static Report check(Engine checker) {
     return checker.check(DirectoryPackTest.snapshot(DirectoryPackTest.SNAPSHOT));
   }
 
