@@ -16,7 +16,13 @@ class RequirementCasesTest {
   static final Checker CHECKER = Checker.standard();
 
   static Path casesRoot() throws URISyntaxException {
-    return Path.of(RequirementCasesTest.class.getResource("/io/mailready/rules/microsoft").toURI());
+    // The pack's folder among the resources: "/io/mailready/rules/microsoft" alone would name the
+    // test classes' folder of the same package, which holds no cases.
+    return Path.of(
+            RequirementCasesTest.class
+                .getResource("/io/mailready/rules/microsoft/pack.yaml")
+                .toURI())
+        .getParent();
   }
 
   @TestFactory
