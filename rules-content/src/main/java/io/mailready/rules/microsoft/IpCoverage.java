@@ -26,4 +26,12 @@ public final class IpCoverage {
   public static boolean containsAny(IpRange range, Collection<IpRange> addresses) {
     return addresses.stream().anyMatch(range::contains);
   }
+
+  /**
+   * The addresses of {@code addresses} that are in {@code some}, in the order of {@code addresses}
+   * (DRL collects facts in firing order, which is not the list's).
+   */
+  public static List<IpRange> inOrder(List<IpRange> addresses, Collection<?> some) {
+    return addresses.stream().filter(some::contains).toList();
+  }
 }

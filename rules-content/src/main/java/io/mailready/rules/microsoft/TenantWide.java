@@ -108,19 +108,6 @@ public final class TenantWide {
     return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
   }
 
-  /**
-   * Whom a Conditional Access policy reaches among the mailboxes that may be in Exchange Online.
-   */
-  public static ConditionalAccessReach reach(
-      ConditionalAccessView policy, Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        List.of(KEY + "reach", policy),
-        () ->
-            ConditionalAccessReach.of(
-                policy,
-                views(snapshot, evaluation).stream().filter(v -> v.exo() != Tri.FALSE).toList()));
-  }
-
   /** Every domain subject with its autodiscover facts (EXCH-AUTO-001/002/003). */
   public static List<DomainAutodiscover> domains(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
