@@ -108,18 +108,6 @@ public final class TenantWide {
     return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
   }
 
-  /** Every domain subject with its autodiscover facts (EXCH-AUTO-001/002/003). */
-  public static List<DomainAutodiscover> domains(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "domains",
-        () ->
-            DomainAutodiscover.all(
-                snapshot,
-                views(snapshot, evaluation).parallelStream()
-                    .map(v -> AutodiscoverUse.of(v, evaluation))
-                    .toList()));
-  }
-
   /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
   public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(

@@ -27,6 +27,17 @@ class RequirementCasesTest {
 
   @TestFactory
   List<DynamicNode> every_case_of_every_requirement_gives_its_expected_results() throws Exception {
-    return CaseTests.from(casesRoot(), CHECKER);
+    List<DynamicNode> requirements = CaseTests.from(casesRoot(), CHECKER);
+    // A test that cannot fail is no test: every requirement of the pack has its case file here.
+    if (requirements.size() != CHECKER.requirements().size()) {
+      throw new IllegalStateException(
+          "expected a case file per requirement ("
+              + CHECKER.requirements().size()
+              + ") in "
+              + casesRoot()
+              + " but found "
+              + requirements.size());
+    }
+    return requirements;
   }
 }
