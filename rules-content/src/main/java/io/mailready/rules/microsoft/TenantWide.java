@@ -2,7 +2,6 @@ package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
-import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import java.util.Collections;
@@ -76,13 +75,6 @@ public final class TenantWide {
     return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
   }
 
-  /**
-   * {@code entraOAuthInUse} over the mailboxes: a mailbox whose host or method is unknown counts.
-   */
-  public static boolean entraOAuthInUse(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "entraOAuthInUse", TenantWide::mayUseEntraOAuth);
-  }
-
   /** The EWS retirement facts, over the mailboxes {@code tenantUses(EWS, EXO)} counts. */
   public static EwsRetirement ewsRetirement(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
@@ -103,11 +95,6 @@ public final class TenantWide {
     return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
   }
 
-  /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
-  public static Consent consent(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
-  }
-
   /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
   public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
@@ -125,10 +112,6 @@ public final class TenantWide {
 
   private static boolean ewsOnExo(MailboxView view) {
     return view.ewsRelevant() != Tri.FALSE && view.exo() != Tri.FALSE;
-  }
-
-  private static boolean mayUseEntraOAuth(MailboxView view) {
-    return view.exo() != Tri.FALSE && view.mailbox().authMethod() != AuthMethod.BASIC;
   }
 
   private static boolean any(
