@@ -1,46 +1,37 @@
 package io.mailready.rules.microsoft;
 
-import io.mailready.snapshot.IpAllowlist;
-import io.mailready.snapshot.IpAllowlistEntry;
 import io.mailready.snapshot.IpRange;
-import io.mailready.snapshot.PlatformIpAddresses;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * Which current platform IPs the tenant allowlist admits ({@code covered(ip)}, 1.10): entries of
- * any purpose count.
- *
- * @param total the number of current platform addresses
- * @param missing the addresses no entry contains
- * @param covered each covered address with the entry that covers it ({@code ip in cidr})
- * @param updated the UTC date of the platform list, or null when unknown
+ * CIDR containment over lists of ranges and addresses, for {@code covered(ip)} and the stale
+ * entries of {@code requirements.md} 1.10: generic CIDR math that DRL should not spell out. An IPv4
+ * range never contains an IPv6 address, nor the reverse.
  */
-public record IpCoverage(
-    int total, List<IpRange> missing, List<String> covered, LocalDate updated) {
+public final class IpCoverage {
+  private IpCoverage() {}
 
-  /** Computes the coverage of the platform list by the allowlist. */
-  public static IpCoverage of(IpAllowlist allowlist, PlatformIpAddresses platform) {
-    List<IpRange> missing = new ArrayList<>();
-    List<String> covered = new ArrayList<>();
-    for (IpRange ip : platform.ipAddresses()) {
-      IpAllowlistEntry entry =
-          allowlist.entries().stream()
-              .filter(e -> e.collected("cidr") && e.cidr() != null && e.cidr().contains(ip))
-              .findFirst()
-              .orElse(null);
-      if (entry == null) {
-        missing.add(ip);
-      } else {
-        covered.add(ip + " in " + entry.cidr());
-      }
-    }
-    LocalDate updated =
-        platform.updatedAt() == null
-            ? null
-            : LocalDate.ofInstant(platform.updatedAt(), ZoneOffset.UTC);
-    return new IpCoverage(platform.ipAddresses().size(), missing, covered, updated);
+  /** Whether one of {@code ranges} contains {@code address}. */
+  public static boolean anyContains(Collection<IpRange> ranges, IpRange address) {
+    return ranges.stream().anyMatch(range -> range.contains(address));
+  }
+
+  /** The first of {@code ranges} that contains {@code address}, or null. */
+  public static IpRange firstContaining(List<IpRange> ranges, IpRange address) {
+    return ranges.stream().filter(range -> range.contains(address)).findFirst().orElse(null);
+  }
+
+  /** Whether {@code range} contains one of {@code addresses}. */
+  public static boolean containsAny(IpRange range, Collection<IpRange> addresses) {
+    return addresses.stream().anyMatch(range::contains);
+  }
+
+  /**
+   * The addresses of {@code addresses} that are in {@code some}, in the order of {@code addresses}
+   * (DRL collects facts in firing order, which is not the list's).
+   */
+  public static List<IpRange> inOrder(List<IpRange> addresses, Collection<?> some) {
+    return addresses.stream().filter(some::contains).toList();
   }
 }

@@ -95,19 +95,6 @@ public final class TenantWide {
     return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
   }
 
-  /**
-   * Whom a Conditional Access policy reaches among the mailboxes that may be in Exchange Online.
-   */
-  public static ConditionalAccessReach reach(
-      ConditionalAccessView policy, Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        List.of(KEY + "reach", policy),
-        () ->
-            ConditionalAccessReach.of(
-                policy,
-                views(snapshot, evaluation).stream().filter(v -> v.exo() != Tri.FALSE).toList()));
-  }
-
   /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
   public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
