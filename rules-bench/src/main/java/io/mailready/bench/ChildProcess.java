@@ -33,10 +33,9 @@ final class ChildProcess {
       List<Map<String, String>> records,
       String stderr) {
 
-    /** Whether the child reported or printed an {@code OutOfMemoryError}. */
+    /** Whether the child printed an {@code OutOfMemoryError}. */
     boolean outOfMemory() {
-      return records.stream().anyMatch(r -> r.get("kind").equals("oom"))
-          || stderr.contains("OutOfMemoryError");
+      return stderr.contains("OutOfMemoryError");
     }
 
     /** The records of one kind. */

@@ -64,57 +64,48 @@ final class TargetChild {
    * collection, or now), and the sum of the heap pools' peaks (an upper bound).
    */
   private static void check(int mailboxes, int runs) {
-    String phase = "building the checker";
-    try {
-      Checker checker = Checker.standard();
-      phase = "warming up";
-      TenantGenerator generator = TenantGenerator.contoso();
-      Snapshot warm = generator.snapshot(10_000, 7);
-      for (int i = 0; i < 3; i++) {
-        checker.check(warm);
-      }
-      warm = null;
-      phase = "generating " + mailboxes + " mailboxes";
-      Snapshot snapshot = generator.snapshot(mailboxes, 42);
-      System.gc();
-      ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-      AtomicLong beforeGc = watchHeapBeforeCollections();
+    phase("building the checker");
+    Checker checker = Checker.standard();
+    phase("warming up");
+    TenantGenerator generator = TenantGenerator.contoso();
+    Snapshot warm = generator.snapshot(10_000, 7);
+    for (int i = 0; i < 3; i++) {
+      checker.check(warm);
+    }
+    warm = null;
+    phase("generating " + mailboxes + " mailboxes");
+    Snapshot snapshot = generator.snapshot(mailboxes, 42);
+    System.gc();
+    ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    AtomicLong beforeGc = watchHeapBeforeCollections();
+    emit(
+        "ready",
+        "mailboxes=" + mailboxes,
+        "maxHeap=" + Runtime.getRuntime().maxMemory(),
+        "liveAfterGenerating=" + heapUsed());
+    for (int i = 1; i <= runs; i++) {
+      phase("check " + i);
+      long start = System.nanoTime();
+      Report report = checker.check(snapshot);
+      long nanos = System.nanoTime() - start;
+      int findings = report.findings().size();
+      long inUse = Math.max(beforeGc.get(), heapUsed());
+      report = null;
       emit(
-          "ready",
-          "mailboxes=" + mailboxes,
-          "maxHeap=" + Runtime.getRuntime().maxMemory(),
-          "liveAfterGenerating=" + heapUsed());
-      for (int i = 1; i <= runs; i++) {
-        phase = "check " + i;
-        long start = System.nanoTime();
-        Report report = checker.check(snapshot);
-        long nanos = System.nanoTime() - start;
-        int findings = report.findings().size();
-        long inUse = Math.max(beforeGc.get(), heapUsed());
-        report = null;
-        emit(
-            "run",
-            "ns=" + nanos,
-            "findings=" + findings,
-            "beforeGcMax=" + inUse,
-            "poolPeaks=" + poolPeaks());
-      }
-    } catch (Throwable e) {
-      if (outOfMemory(e)) {
-        emit("oom", "phase=" + phase.replace(' ', '_'));
-        System.exit(3);
-      }
-      throw e;
+          "run",
+          "ns=" + nanos,
+          "findings=" + findings,
+          "beforeGcMax=" + inUse,
+          "poolPeaks=" + poolPeaks());
     }
   }
 
-  private static boolean outOfMemory(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof OutOfMemoryError) {
-        return true;
-      }
-    }
-    return false;
+  /**
+   * Says what the child does now, before it does it: a child that runs out of memory (started with
+   * {@code -XX:+ExitOnOutOfMemoryError}) has no heap left to say where it was.
+   */
+  private static void phase(String name) {
+    emit("phase", "name=" + name.replace(' ', '_'));
   }
 
   /** The largest heap occupancy seen just before a garbage collection, updated as they happen. */
