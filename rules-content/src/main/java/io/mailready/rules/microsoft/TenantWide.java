@@ -2,7 +2,6 @@ package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
-import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import java.util.Collections;
@@ -57,22 +56,10 @@ public final class TenantWide {
     return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
   }
 
-  /**
-   * {@code entraOAuthInUse} over the mailboxes: a mailbox whose host or method is unknown counts.
-   */
-  public static boolean entraOAuthInUse(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "entraOAuthInUse", TenantWide::mayUseEntraOAuth);
-  }
-
   /** The platform's ActiveSync devices seen on any mailbox. */
   public static KnownPlatformDevices knownPlatformDevices(
       Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
-  }
-
-  /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
-  public static Consent consent(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
   }
 
   /**
@@ -88,18 +75,6 @@ public final class TenantWide {
                 views(snapshot, evaluation).stream().filter(v -> v.exo() != Tri.FALSE).toList()));
   }
 
-  /** Every domain subject with its autodiscover facts (EXCH-AUTO-001/002/003). */
-  public static List<DomainAutodiscover> domains(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "domains",
-        () ->
-            DomainAutodiscover.all(
-                snapshot,
-                views(snapshot, evaluation).parallelStream()
-                    .map(v -> AutodiscoverUse.of(v, evaluation))
-                    .toList()));
-  }
-
   /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
   public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
@@ -113,10 +88,6 @@ public final class TenantWide {
                   .toList();
           return EasAccessSummary.of(snapshot, known, decisions, evaluation);
         });
-  }
-
-  private static boolean mayUseEntraOAuth(MailboxView view) {
-    return view.exo() != Tri.FALSE && view.mailbox().authMethod() != AuthMethod.BASIC;
   }
 
   private static boolean any(
