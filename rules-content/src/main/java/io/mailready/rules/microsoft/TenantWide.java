@@ -51,42 +51,9 @@ public final class TenantWide {
     return view != null ? view : MailboxView.of(snapshot, mailbox);
   }
 
-  /** {@code tenantUses(EWS, any)} over the mailboxes: one whose relevance is unknown counts. */
-  public static boolean usesEws(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "usesEws", v -> v.ewsRelevant() != Tri.FALSE);
-  }
-
-  /** {@code tenantUses(EWS, EXS)} over the mailboxes. */
-  public static boolean usesEwsOnExs(Snapshot snapshot, Evaluation evaluation) {
-    return any(
-        snapshot,
-        evaluation,
-        "usesEwsOnExs",
-        v -> v.ewsRelevant() != Tri.FALSE && v.exs() != Tri.FALSE);
-  }
-
-  /** {@code tenantUses(EWS, EXO)} over the mailboxes. */
-  public static boolean usesEwsOnExo(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "usesEwsOnExo", TenantWide::ewsOnExo);
-  }
-
   /** {@code tenantUses(EAS, any)} over the mailboxes. */
   public static boolean usesEas(Snapshot snapshot, Evaluation evaluation) {
     return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
-  }
-
-  /** The EWS retirement facts, over the mailboxes {@code tenantUses(EWS, EXO)} counts. */
-  public static EwsRetirement ewsRetirement(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "ewsRetirement",
-        () ->
-            EwsRetirement.of(
-                snapshot,
-                evaluation,
-                views(snapshot, evaluation).stream()
-                    .filter(TenantWide::ewsOnExo)
-                    .map(MailboxView::address)
-                    .toList()));
   }
 
   /** The platform's ActiveSync devices seen on any mailbox. */
@@ -108,10 +75,6 @@ public final class TenantWide {
                   .toList();
           return EasAccessSummary.of(snapshot, known, decisions, evaluation);
         });
-  }
-
-  private static boolean ewsOnExo(MailboxView view) {
-    return view.ewsRelevant() != Tri.FALSE && view.exo() != Tri.FALSE;
   }
 
   private static boolean any(

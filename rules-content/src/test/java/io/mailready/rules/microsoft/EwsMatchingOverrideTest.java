@@ -1,0 +1,150 @@
+package io.mailready.rules.microsoft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mailready.Checker;
+import io.mailready.Report;
+import io.mailready.Result;
+import io.mailready.Status;
+import io.mailready.snapshot.Snapshot;
+import io.mailready.snapshot.Snapshots;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a rule maintainer does with only the jar: copies EXCH-EWS-003's folder from the classpath
+ * into a directory pack, edits how its DRL matches the platform's user agent or which level governs
+ * a mailbox, and checks with it. The edit changes EXCH-EWS-003, and through W4 the EXCH-SYNC-001
+ * result of the same mailbox; the standard checker keeps the original.
+ */
+class EwsMatchingOverrideTest {
+  private static final String FOLDER = "exchange/exch-ews-003-ews-access-policy";
+  private static final String STEM = "exch-ews-003-ews-access-policy";
+  private static final String MAILBOX = "carol@contoso.com";
+
+  @TempDir Path temp;
+
+  @Test
+  void case_sensitive_matching_in_a_directory_pack_lets_the_platform_past_a_lower_case_block_entry()
+      throws IOException {
+    // GIVEN an organisation block list "nylas-ews*", the platform's user agent Nylas-EWS/2.0 and
+    // its ActiveSync device quarantined, and a directory pack whose EXCH-EWS-003 matches globs
+    // case-sensitively
+    Snapshot snapshot =
+        snapshot(
+            "ewsApplicationAccessPolicy: EnforceBlockList\n    ewsBlockList: [\"nylas-ews*\"]",
+            "casMailbox: { ewsEnabled: null, activeSyncEnabled: true }");
+    Path pack =
+        pack(
+            drl ->
+                drl.replace(
+                    "Globs.matches(this, $ua, $caseInsensitive)",
+                    "Globs.matches(this, $ua, false)"));
+    // WHEN both checkers check it
+    Report standard = Checker.standard().check(snapshot);
+    Report edited = Checker.builder().rules(pack).build().check(snapshot);
+    // THEN the standard pack refuses the platform, so neither protocol works; the edited one admits
+    // it, so EWS works and the mailbox syncs
+    assertThat(result(standard, "EXCH-EWS-003").status()).isEqualTo(Status.FAIL);
+    assertThat(result(standard, "EXCH-SYNC-001").status()).isEqualTo(Status.FAIL);
+    assertThat(
+            standard.findings().stream()
+                .filter(f -> f.requirement().equals("EXCH-SYNC-001"))
+                .findFirst()
+                .orElseThrow()
+                .message())
+        .contains("policy EnforceBlockList refuses the platform (nylas-ews*) (EXCH-EWS-003)");
+    assertThat(result(edited, "EXCH-EWS-003").status()).isEqualTo(Status.PASS);
+    assertThat(result(edited, "EXCH-SYNC-001").status()).isEqualTo(Status.PASS);
+  }
+
+  @Test
+  void an_organisation_level_that_governs_every_mailbox_refuses_despite_the_mailbox_allow_list()
+      throws IOException {
+    // GIVEN an organisation block list matching the platform, a mailbox whose own allow list admits
+    // it, the ActiveSync device quarantined, and a directory pack whose EXCH-EWS-003 lets the
+    // organisation level govern every mailbox (no mailbox-overrides)
+    Snapshot snapshot =
+        snapshot(
+            "ewsApplicationAccessPolicy: EnforceBlockList\n    ewsBlockList: [\"Nylas*\"]",
+            "casMailbox: { ewsEnabled: null, activeSyncEnabled: true,"
+                + " ewsApplicationAccessPolicy: EnforceAllowList, ewsAllowList: [\"Nylas*\"] }");
+    Path pack =
+        pack(
+            drl ->
+                drl.replace(
+                    "EwsPolicyLevels( mode == \"mailbox-overrides\" )",
+                    "EwsPolicyLevels( mode == \"organisation-governs-every-mailbox\" )"));
+    // WHEN both checkers check it
+    Report standard = Checker.standard().check(snapshot);
+    Report edited = Checker.builder().rules(pack).build().check(snapshot);
+    // THEN the standard pack lets the mailbox's own policy decide, so EWS works; the edited one
+    // applies the organisation's refusal, so neither protocol works
+    assertThat(result(standard, "EXCH-EWS-003").status()).isEqualTo(Status.PASS);
+    assertThat(result(standard, "EXCH-SYNC-001").status()).isEqualTo(Status.PASS);
+    assertThat(result(edited, "EXCH-EWS-003").status()).isEqualTo(Status.FAIL);
+    assertThat(result(edited, "EXCH-SYNC-001").status()).isEqualTo(Status.FAIL);
+  }
+
+  /** A directory pack with EXCH-EWS-003's folder as the jar has it, its DRL edited. */
+  private Path pack(java.util.function.UnaryOperator<String> edit) throws IOException {
+    Path pack = temp.resolve("pack");
+    Path folder = pack.resolve(FOLDER);
+    Files.createDirectories(folder);
+    Files.writeString(
+        pack.resolve("pack.yaml"),
+        "id: ews-matching-override\nversion: 0.1.0\nrequirements: [" + FOLDER + "]\n");
+    Files.writeString(folder.resolve(STEM + ".yaml"), resource(STEM + ".yaml"));
+    String drl = resource(STEM + ".drl");
+    String edited = edit.apply(drl);
+    assertThat(edited).as("the edit applies to the bundled DRL").isNotEqualTo(drl);
+    Files.writeString(folder.resolve(STEM + ".drl"), edited);
+    return pack;
+  }
+
+  private static String resource(String name) throws IOException {
+    return resourceText(FOLDER + "/" + name);
+  }
+
+  private static String resourceText(String name) throws IOException {
+    String path = "/io/mailready/rules/microsoft/" + name;
+    try (InputStream in = EwsMatchingOverrideTest.class.getResourceAsStream(path)) {
+      assertThat(in).as(path).isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * The healthy Exchange Online base snapshot with the platform's EWS user agent, the
+   * organisation's EWS policy {@code organisationPolicy}, the mailbox's {@code casMailbox} and the
+   * platform's ActiveSync device quarantined.
+   */
+  private static Snapshot snapshot(String organisationPolicy, String casMailbox)
+      throws IOException {
+    String yaml =
+        resourceText("base/exchange-online.snapshot.yaml")
+            .replace("  name: Nylas\n", "  name: Nylas\n  ewsUserAgent: Nylas-EWS/2.0\n")
+            .replace("ewsApplicationAccessPolicy: null", organisationPolicy)
+            .replace("casMailbox: { ewsEnabled: null, activeSyncEnabled: true }", casMailbox)
+            .replace(
+                "mobileDevices: []",
+                "mobileDevices: [ { deviceId: NYLAS01, deviceUserAgent: python-EAS-Client 1.0,"
+                    + " deviceType: EAS, deviceAccessState: Quarantined,"
+                    + " deviceAccessStateReason: Global } ]");
+    return Snapshots.read(
+        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "override.yaml");
+  }
+
+  private static Result result(Report report, String requirement) {
+    return report.results().stream()
+        .filter(r -> r.requirement().equals(requirement) && r.subject().equals(MAILBOX))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(requirement + " has no result for " + MAILBOX));
+  }
+}
