@@ -24,17 +24,20 @@ import org.kie.api.runtime.KieSession;
  * One rule session of a check: the tenant's facts and one chunk of its mailboxes.
  *
  * <p>Every session holds the whole {@code Snapshot}, its tenant and platform, and derives the
- * tenant's facts itself; aggregates over mailboxes come from the snapshot (see {@code
- * Evaluation.once}), so every session derives the same tenant facts. A session owns the results of
- * its own mailboxes; the first session also owns the tenant and domain results.
+ * tenant's facts itself. A session owns the results of its own mailboxes; the first session also
+ * owns the tenant and domain results.
  *
- * <p>Two phases: {@link #evaluate} runs the derivations and the requirement rules and assembles the
- * results; {@link #evaluateDependents} inserts the results that {@code dependsOn} rules read and
- * runs them. A session is confined to one thread at a time.
+ * <p>Phases: {@link #evaluate} runs the derivations and the requirement rules and assembles the
+ * mailbox results; in the first session, {@link #evaluateTenant} then inserts the {@code
+ * tenantFacts} of every other session, runs the agenda group {@code tenant} (where rules may
+ * aggregate over those facts) and assembles the tenant and domain results; {@link
+ * #evaluateDependents} inserts the results that {@code dependsOn} rules read and runs them. A
+ * session is confined to one thread at a time.
  */
 final class ChunkSession {
   private static final String DERIVE = "derive";
   private static final String DEPENDENT = "dependent";
+  private static final String TENANT = "tenant";
 
   private final Checked check;
   private final List<Mailbox> mailboxes;
@@ -42,6 +45,7 @@ final class ChunkSession {
   private final Map<String, String> failures;
   private final Map<String, Assembler.Assembled> assembled = new LinkedHashMap<>();
   private final List<Result> dependedOnResults = new ArrayList<>();
+  private List<Object> tenantFacts = List.of();
   private KieSession session;
   private SessionGuard guard;
   private Assembler assembler;
@@ -53,6 +57,7 @@ final class ChunkSession {
       Evaluation evaluation,
       List<Requirement> requirements,
       Set<String> dependedOn,
+      Set<String> tenantFacts,
       Map<String, PackSpec.CauseSpec> causes,
       Map<String, String> conditionFailures,
       int firingLimit,
@@ -66,7 +71,10 @@ final class ChunkSession {
     this.failures = new LinkedHashMap<>(check.conditionFailures());
   }
 
-  /** Derives, runs the requirement rules and assembles the requirements without dependencies. */
+  /**
+   * Derives, runs the requirement rules and assembles the mailbox requirements without
+   * dependencies.
+   */
   void evaluate() {
     session = check.base().newKieSession();
     guard = new SessionGuard(check.firingLimit(), mailboxes.size(), check.budget());
@@ -86,8 +94,46 @@ final class ChunkSession {
             check.causes(),
             objects(Flag.class));
     assembler.addOutcomes(objects(Outcome.class));
+    assembleWithoutDependencies(true);
+    if (!ownsTenant && !check.tenantFacts().isEmpty()) {
+      tenantFacts = tenantFactsOfThisSession();
+    }
+  }
+
+  /**
+   * The first session's tenant phase: inserts the {@code tenantFacts} of the other sessions, runs
+   * the agenda group {@code tenant}, and assembles the tenant and domain requirements without
+   * dependencies.
+   */
+  void evaluateTenant(List<Object> fromOtherSessions) {
+    fromOtherSessions.forEach(session::insert);
+    fire(TENANT);
+    // The tenant phase may add flags and outcomes: assemble from all of them.
+    assembler =
+        new Assembler(
+            check.snapshot(),
+            mailboxes,
+            check.evaluation().today(),
+            check.evaluation().config().values(),
+            check.causes(),
+            objects(Flag.class));
+    assembler.addOutcomes(objects(Outcome.class));
+    assembleWithoutDependencies(false);
+  }
+
+  /** The facts of this session that the tenant phase reads; once, for a session not the first. */
+  List<Object> takeTenantFacts() {
+    List<Object> facts = tenantFacts;
+    tenantFacts = List.of();
+    return facts;
+  }
+
+  private void assembleWithoutDependencies(boolean mailboxRequirements) {
     for (Requirement requirement : check.requirements()) {
-      if (requirement.spec().dependsOn().isEmpty() && owns(requirement)) {
+      boolean mailbox = requirement.spec().subject() == SubjectKind.MAILBOX;
+      if (requirement.spec().dependsOn().isEmpty()
+          && mailbox == mailboxRequirements
+          && owns(requirement)) {
         Assembler.Assembled results =
             assembler.assemble(requirement, failures.get(requirement.id()));
         assembled.put(requirement.id(), results);
@@ -96,6 +142,19 @@ final class ChunkSession {
         }
       }
     }
+  }
+
+  /** The facts whose type the packs list under {@code tenantFacts}, in insertion order. */
+  private List<Object> tenantFactsOfThisSession() {
+    List<org.kie.api.runtime.rule.FactHandle> handles =
+        new ArrayList<>(
+            session.getFactHandles(o -> check.tenantFacts().contains(o.getClass().getName())));
+    handles.sort(
+        java.util.Comparator.comparingLong(
+            h -> ((org.drools.core.common.InternalFactHandle) h).getId()));
+    List<Object> facts = new ArrayList<>(handles.size());
+    handles.forEach(h -> facts.add(session.getObject(h)));
+    return facts;
   }
 
   /**

@@ -30,7 +30,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -66,6 +65,8 @@ final class DroolsChecker implements Checker {
   private final Set<String> dependedOn;
   // Requirements whose results a tenant or domain requirement reads (through dependsOn).
   private final Set<String> dependedOnByTenant;
+  // Names of the fact types the tenant phase gathers from every session (pack.yaml tenantFacts).
+  private final Set<String> tenantFacts;
   private final int mailboxesPerSession;
   private final int parallelism;
   private final int firingLimit;
@@ -84,6 +85,7 @@ final class DroolsChecker implements Checker {
       KieBase kieBase,
       Supplier<KieBase> freshKieBase,
       Policy policy,
+      Set<String> tenantFacts,
       int mailboxesPerSession,
       int parallelism,
       int firingLimit,
@@ -96,6 +98,7 @@ final class DroolsChecker implements Checker {
     this.kieBase = kieBase;
     this.freshKieBase = freshKieBase;
     this.policy = policy;
+    this.tenantFacts = Set.copyOf(tenantFacts);
     this.dependedOn =
         requirements.stream()
             .flatMap(r -> r.spec().dependsOn().stream())
@@ -245,6 +248,7 @@ final class DroolsChecker implements Checker {
             new Evaluation(today, config),
             requirements,
             dependedOn,
+            tenantFacts,
             causes,
             conditionFailures,
             firingLimit,
@@ -254,11 +258,10 @@ final class DroolsChecker implements Checker {
         snapshot.mailboxes() == null || snapshot.mailboxes().isEmpty()
             ? List.of(List.of())
             : Lists.partition(snapshot.mailboxes(), mailboxesPerSession);
-    // The first session owns the tenant and domain results. It runs its dependent rules last,
-    // over the results of every session that a tenant or domain requirement reads.
+    // Every session evaluates its chunk's mailboxes. The first also owns the tenant and domain
+    // results: when the others are done, it runs the tenant phase over the tenantFacts of every
+    // session, then its dependent rules over the results that tenant and domain requirements read.
     ChunkSession first = new ChunkSession(check, chunks.get(0), true);
-    // The first session's tenant results that the others' dependent rules may read.
-    CompletableFuture<List<Result>> tenantResults = new CompletableFuture<>();
     List<ChunkSession> sessions = new ArrayList<>();
     sessions.add(first);
     try {
@@ -269,30 +272,22 @@ final class DroolsChecker implements Checker {
                 ChunkSession session = new ChunkSession(check, chunk, false);
                 try {
                   session.evaluate();
-                  session.evaluateDependents(tenantResults.join());
+                  session.evaluateDependents(List.of());
                   return session;
                 } finally {
                   session.close();
                 }
               },
-              () -> {
-                try {
-                  first.evaluate();
-                  tenantResults.complete(
-                      first.dependedOnResults().stream()
-                          .filter(r -> r.subjectKind() != SubjectKind.MAILBOX)
-                          .toList());
-                } catch (RuntimeException | Error e) {
-                  tenantResults.completeExceptionally(e);
-                  throw e;
-                }
-              }));
+              first::evaluate));
+      List<Object> forTenantPhase = new ArrayList<>();
       List<Result> forTenant = new ArrayList<>();
       for (ChunkSession session : sessions.subList(1, sessions.size())) {
+        forTenantPhase.addAll(session.takeTenantFacts());
         session.dependedOnResults().stream()
             .filter(r -> dependedOnByTenant.contains(r.requirement()))
             .forEach(forTenant::add);
       }
+      first.evaluateTenant(forTenantPhase);
       first.evaluateDependents(forTenant);
     } finally {
       first.close();

@@ -4,6 +4,7 @@ import io.mailready.Checker;
 import io.mailready.PackInfo;
 import io.mailready.RuleContentException;
 import io.mailready.Severity;
+import io.mailready.SubjectKind;
 import io.mailready.rule.Config;
 import io.mailready.spi.CheckerFactory;
 import io.mailready.spi.CheckerSettings;
@@ -65,12 +66,19 @@ public final class DroolsCheckerFactory implements CheckerFactory {
     Map<String, Object> config = new LinkedHashMap<>();
     Map<String, PackSpec.CauseSpec> causes = new LinkedHashMap<>();
     List<PackSource.Entry> derivationDrl = new ArrayList<>();
+    // Fact type name -> the pack file that lists it under tenantFacts.
+    Map<String, String> tenantFacts = new LinkedHashMap<>();
+    java.util.Set<String> flags = new java.util.HashSet<>();
     List<PackInfo> infos = new ArrayList<>();
     for (LoadedPack pack : packs) {
       infos.add(new PackInfo(pack.spec().id(), pack.spec().version(), pack.source().description()));
       config.putAll(pack.spec().config());
       causes.putAll(pack.spec().causes());
       derivationDrl.addAll(pack.derivationDrl());
+      flags.addAll(pack.spec().flags().keySet());
+      pack.spec()
+          .tenantFacts()
+          .forEach(t -> tenantFacts.putIfAbsent(t, pack.source().description() + "/pack.yaml"));
       for (RequirementSpec spec : pack.requirements()) {
         requirements.remove(spec.id());
         requirements.put(spec.id(), new Requirement(spec, pack.spec().id(), spec.severity(), 0));
@@ -96,7 +104,23 @@ public final class DroolsCheckerFactory implements CheckerFactory {
     for (Requirement requirement : ordered) {
       for (String dependency : requirement.spec().dependsOn()) {
         Requirement target = requirements.get(dependency);
-        if (target == null || !target.spec().dependsOn().isEmpty()) {
+        // Mailbox results are final before the tenant phase: they cannot wait for tenant results.
+        boolean mailboxOnTenant =
+            target != null
+                && requirement.spec().subject() == SubjectKind.MAILBOX
+                && target.spec().subject() != SubjectKind.MAILBOX;
+        if (mailboxOnTenant) {
+          problems.add(
+              requirement.id()
+                  + ".yaml:1: rule '"
+                  + requirement.id()
+                  + "': a mailbox requirement may depend on mailbox requirements only but"
+                  + " 'dependsOn' names "
+                  + target.spec().subject().label()
+                  + " requirement '"
+                  + dependency
+                  + "'");
+        } else if (target == null || !target.spec().dependsOn().isEmpty()) {
           problems.add(
               requirement.id()
                   + ".yaml:1: rule '"
@@ -107,6 +131,11 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         }
       }
     }
+
+    Map<String, RequirementSpec> specs = new LinkedHashMap<>();
+    requirements.forEach((id, requirement) -> specs.put(id, requirement.spec()));
+    DeclaredNames.check(
+        specs, requirementDrl, derivationDrl, flags, !flags.isEmpty(), config.keySet(), problems);
 
     boolean precompiled =
         settings.ruleDirectories().isEmpty()
@@ -128,8 +157,12 @@ public final class DroolsCheckerFactory implements CheckerFactory {
       build = RuleBases.fromDrl(drl, problems);
       base = build == null ? null : build.get();
     }
+    if (base != null) {
+      checkTenantFacts(base, tenantFacts, loader, problems);
+    }
     return finish(
         settings,
+        tenantFacts.keySet(),
         problems,
         infos,
         ordered,
@@ -143,6 +176,7 @@ public final class DroolsCheckerFactory implements CheckerFactory {
 
   private static Checker finish(
       CheckerSettings settings,
+      java.util.Set<String> tenantFacts,
       List<String> problems,
       List<PackInfo> infos,
       List<Requirement> requirements,
@@ -167,10 +201,37 @@ public final class DroolsCheckerFactory implements CheckerFactory {
         base,
         build,
         policy,
+        tenantFacts,
         settings.mailboxesPerSession(),
         settings.parallelism(),
         settings.firingLimit(),
         settings.timeBudget());
+  }
+
+  /**
+   * Every {@code tenantFacts} entry names a fact type: a type declared in the packs' DRL ({@code
+   * package.Type}) or a class on the classpath.
+   */
+  private static void checkTenantFacts(
+      KieBase base, Map<String, String> tenantFacts, ClassLoader loader, List<String> problems) {
+    tenantFacts.forEach(
+        (type, packFile) -> {
+          int dot = type.lastIndexOf('.');
+          boolean declared =
+              dot > 0 && base.getFactType(type.substring(0, dot), type.substring(dot + 1)) != null;
+          if (!declared) {
+            try {
+              Class.forName(type, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+              problems.add(
+                  packFile
+                      + ":1: rule '-': 'tenantFacts' must name fact types (a DRL declare as"
+                      + " package.Type, or a Java class) but was '"
+                      + type
+                      + "'");
+            }
+          }
+        });
   }
 
   /** Every rule is a derivation rule or names its requirement first, so failures can be traced. */

@@ -80,6 +80,8 @@ final class MetadataReader {
         pack.guide(),
         pack.revision(),
         pack.derive() == null ? List.of() : pack.derive(),
+        pack.tenantFacts() == null ? List.of() : pack.tenantFacts(),
+        pack.flags() == null ? Map.of() : pack.flags(),
         pack.requirements(),
         config,
         pack.causes() == null ? Map.of() : pack.causes());

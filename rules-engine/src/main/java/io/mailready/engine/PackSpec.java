@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A pack's {@code pack.yaml}: identity, requirement files in report order, derivation files,
- * configuration defaults, and the texts of derived causes.
+ * A pack's {@code pack.yaml}: identity, requirement files in report order, derivation files, the
+ * fact types the tenant phase gathers from every session, the flags its rules derive (name and
+ * meaning), configuration defaults, and the texts of derived causes.
  */
 record PackSpec(
     String id,
@@ -14,6 +15,8 @@ record PackSpec(
     String guide,
     String revision,
     List<String> derive,
+    List<String> tenantFacts,
+    Map<String, String> flags,
     List<String> requirements,
     Map<String, Object> config,
     Map<String, CauseSpec> causes) {

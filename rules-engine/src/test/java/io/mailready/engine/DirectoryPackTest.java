@@ -356,7 +356,7 @@ class DirectoryPackTest {
         Files.readString(drl)
             .replace(
                 ".with(\"authMethod\", $mb.authMethod())",
-                ".with(\"host\", $mb.hostedIn().name())"));
+                ".with(\"authMethod\", $mb.hostedIn().name())"));
     // WHEN a snapshot is checked
     Report report = chunkedChecker(pack).check(snapshot(SNAPSHOT));
     // THEN every mailbox's result is the same ERROR, as in one session, and there is no finding
