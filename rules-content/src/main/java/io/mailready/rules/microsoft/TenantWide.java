@@ -71,11 +71,6 @@ public final class TenantWide {
     return any(snapshot, evaluation, "usesEwsOnExo", TenantWide::ewsOnExo);
   }
 
-  /** {@code tenantUses(EAS, any)} over the mailboxes. */
-  public static boolean usesEas(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
-  }
-
   /**
    * {@code entraOAuthInUse} over the mailboxes: a mailbox whose host or method is unknown counts.
    */
@@ -95,12 +90,6 @@ public final class TenantWide {
                     .filter(TenantWide::ewsOnExo)
                     .map(MailboxView::address)
                     .toList()));
-  }
-
-  /** The platform's ActiveSync devices seen on any mailbox. */
-  public static KnownPlatformDevices knownPlatformDevices(
-      Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
   }
 
   /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
@@ -131,21 +120,6 @@ public final class TenantWide {
                 views(snapshot, evaluation).parallelStream()
                     .map(v -> AutodiscoverUse.of(v, evaluation))
                     .toList()));
-  }
-
-  /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
-  public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "easAccess",
-        () -> {
-          KnownPlatformDevices known = knownPlatformDevices(snapshot, evaluation);
-          List<MailboxAccess> decisions =
-              views(snapshot, evaluation).parallelStream()
-                  .filter(v -> v.easRelevant() != Tri.FALSE)
-                  .map(v -> MailboxAccess.of(v, snapshot, known, evaluation))
-                  .toList();
-          return EasAccessSummary.of(snapshot, known, decisions, evaluation);
-        });
   }
 
   private static boolean ewsOnExo(MailboxView view) {
