@@ -2,7 +2,6 @@ package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Evaluation;
 import io.mailready.rule.Tri;
-import io.mailready.snapshot.AuthMethod;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import java.util.Collections;
@@ -71,13 +70,6 @@ public final class TenantWide {
     return any(snapshot, evaluation, "usesEwsOnExo", TenantWide::ewsOnExo);
   }
 
-  /**
-   * {@code entraOAuthInUse} over the mailboxes: a mailbox whose host or method is unknown counts.
-   */
-  public static boolean entraOAuthInUse(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "entraOAuthInUse", TenantWide::mayUseEntraOAuth);
-  }
-
   /** The EWS retirement facts, over the mailboxes {@code tenantUses(EWS, EXO)} counts. */
   public static EwsRetirement ewsRetirement(Snapshot snapshot, Evaluation evaluation) {
     return evaluation.once(
@@ -90,11 +82,6 @@ public final class TenantWide {
                     .filter(TenantWide::ewsOnExo)
                     .map(MailboxView::address)
                     .toList()));
-  }
-
-  /** The consent facts of the tenant (its per-user grants may be as many as its mailboxes). */
-  public static Consent consent(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "consent", () -> Consent.of(snapshot, evaluation));
   }
 
   /**
@@ -110,24 +97,8 @@ public final class TenantWide {
                 views(snapshot, evaluation).stream().filter(v -> v.exo() != Tri.FALSE).toList()));
   }
 
-  /** Every domain subject with its autodiscover facts (EXCH-AUTO-001/002/003). */
-  public static List<DomainAutodiscover> domains(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "domains",
-        () ->
-            DomainAutodiscover.all(
-                snapshot,
-                views(snapshot, evaluation).parallelStream()
-                    .map(v -> AutodiscoverUse.of(v, evaluation))
-                    .toList()));
-  }
-
   private static boolean ewsOnExo(MailboxView view) {
     return view.ewsRelevant() != Tri.FALSE && view.exo() != Tri.FALSE;
-  }
-
-  private static boolean mayUseEntraOAuth(MailboxView view) {
-    return view.exo() != Tri.FALSE && view.mailbox().authMethod() != AuthMethod.BASIC;
   }
 
   private static boolean any(

@@ -16,8 +16,8 @@ class RequirementCasesTest {
   static final Checker CHECKER = Checker.standard();
 
   static Path casesRoot() throws URISyntaxException {
-    // Found through pack.yaml: the folder of the same name in target/test-classes (first on the
-    // test class path) holds no cases.
+    // The pack's folder among the resources: "/io/mailready/rules/microsoft" alone would name the
+    // test classes' folder of the same package, which holds no cases.
     return Path.of(
             RequirementCasesTest.class
                 .getResource("/io/mailready/rules/microsoft/pack.yaml")
@@ -27,6 +27,17 @@ class RequirementCasesTest {
 
   @TestFactory
   List<DynamicNode> every_case_of_every_requirement_gives_its_expected_results() throws Exception {
-    return CaseTests.from(casesRoot(), CHECKER);
+    List<DynamicNode> requirements = CaseTests.from(casesRoot(), CHECKER);
+    // A test that cannot fail is no test: every requirement of the pack has its case file here.
+    if (requirements.size() != CHECKER.requirements().size()) {
+      throw new IllegalStateException(
+          "expected a case file per requirement ("
+              + CHECKER.requirements().size()
+              + ") in "
+              + casesRoot()
+              + " but found "
+              + requirements.size());
+    }
+    return requirements;
   }
 }
