@@ -1,14 +1,12 @@
 package io.mailready.rules.microsoft;
 
 import io.mailready.rule.Evaluation;
-import io.mailready.rule.Tri;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Facts over every mailbox of the snapshot, each computed once per check ({@link Evaluation#once}).
@@ -49,36 +47,5 @@ public final class TenantWide {
             });
     MailboxView view = byMailbox.get(mailbox);
     return view != null ? view : MailboxView.of(snapshot, mailbox);
-  }
-
-  /** {@code tenantUses(EAS, any)} over the mailboxes. */
-  public static boolean usesEas(Snapshot snapshot, Evaluation evaluation) {
-    return any(snapshot, evaluation, "usesEas", v -> v.easRelevant() != Tri.FALSE);
-  }
-
-  /** The platform's ActiveSync devices seen on any mailbox. */
-  public static KnownPlatformDevices knownPlatformDevices(
-      Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(KEY + "knownPlatformDevices", () -> KnownPlatformDevices.of(snapshot));
-  }
-
-  /** The predicted ActiveSync access decision over the mailboxes (EXCH-EAS-003). */
-  public static EasAccessSummary easAccess(Snapshot snapshot, Evaluation evaluation) {
-    return evaluation.once(
-        KEY + "easAccess",
-        () -> {
-          KnownPlatformDevices known = knownPlatformDevices(snapshot, evaluation);
-          List<MailboxAccess> decisions =
-              views(snapshot, evaluation).parallelStream()
-                  .filter(v -> v.easRelevant() != Tri.FALSE)
-                  .map(v -> MailboxAccess.of(v, snapshot, known, evaluation))
-                  .toList();
-          return EasAccessSummary.of(snapshot, known, decisions, evaluation);
-        });
-  }
-
-  private static boolean any(
-      Snapshot snapshot, Evaluation evaluation, String name, Predicate<MailboxView> test) {
-    return evaluation.once(KEY + name, () -> views(snapshot, evaluation).stream().anyMatch(test));
   }
 }
