@@ -85,14 +85,7 @@ final class ChunkSession {
     session.insert(snapshot.tenant());
     mailboxes.forEach(session::insert);
     fire(DERIVE);
-    assembler =
-        new Assembler(
-            snapshot,
-            mailboxes,
-            check.evaluation().today(),
-            check.evaluation().config().values(),
-            check.causes(),
-            objects(Flag.class));
+    assembler = newAssembler();
     assembler.addOutcomes(objects(Outcome.class));
     assembleWithoutDependencies(true);
     if (!ownsTenant && !check.tenantFacts().isEmpty()) {
@@ -109,16 +102,20 @@ final class ChunkSession {
     fromOtherSessions.forEach(session::insert);
     fire(TENANT);
     // The tenant phase may add flags and outcomes: assemble from all of them.
-    assembler =
-        new Assembler(
-            check.snapshot(),
-            mailboxes,
-            check.evaluation().today(),
-            check.evaluation().config().values(),
-            check.causes(),
-            objects(Flag.class));
+    assembler = newAssembler();
     assembler.addOutcomes(objects(Outcome.class));
     assembleWithoutDependencies(false);
+  }
+
+  /** An assembler of this session's mailboxes over the flags derived so far. */
+  private Assembler newAssembler() {
+    return new Assembler(
+        check.snapshot(),
+        mailboxes,
+        check.evaluation().today(),
+        check.evaluation().config().values(),
+        check.causes(),
+        objects(Flag.class));
   }
 
   /** The facts of this session that the tenant phase reads; once, for a session not the first. */

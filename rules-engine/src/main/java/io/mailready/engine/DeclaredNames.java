@@ -24,7 +24,6 @@ final class DeclaredNames {
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*(\"([^\"]*)\")?");
   private static final Pattern FLAG_OF = Pattern.compile("Flag\\.of\\(");
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.\\-]*)}");
   // Placeholders every message may use (Assembler's context), besides config keys.
   private static final Set<String> BUILT_IN =
       Set.of("today", "platformName", "tenant", "appId", "subject", "mailbox", "domain", "parts");
@@ -156,7 +155,7 @@ final class DeclaredNames {
       if (template == null) {
         continue;
       }
-      Matcher placeholder = PLACEHOLDER.matcher(template);
+      Matcher placeholder = Templates.PLACEHOLDER.matcher(template);
       while (placeholder.find()) {
         String name = placeholder.group(1);
         String base = name.endsWith(".fix") ? name.substring(0, name.length() - 4) : name;

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * written, so that fixes keep {@code {externalHost}} for the admin to choose.
  */
 final class Templates {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.\\-]*)}");
+  /** A {@code {name}} placeholder; the declared-names check reads messages with it too. */
+  static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.\\-]*)}");
 
   private Templates() {}
 
