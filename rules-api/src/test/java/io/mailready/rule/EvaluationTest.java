@@ -3,64 +3,21 @@ package io.mailready.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class EvaluationTest {
-  private static final Evaluation EVALUATION =
-      new Evaluation(
-          LocalDate.of(2025, 6, 1), Config.of(Map.of("EWS_OFF", LocalDate.of(2027, 4, 1))));
+  private static final Config CONFIG = Config.of(Map.of("EWS_OFF", LocalDate.of(2027, 4, 1)));
 
   @Test
-  void once_computes_a_value_once_for_every_thread_of_the_check() throws Exception {
-    // GIVEN one evaluation shared by eight threads, each asking for the same aggregate
-    Evaluation evaluation = new Evaluation(EVALUATION.today(), EVALUATION.config());
-    AtomicInteger computed = new AtomicInteger();
-    ExecutorService threads = Executors.newFixedThreadPool(8);
-    try {
-      List<Future<Integer>> values = new ArrayList<>();
-      for (int i = 0; i < 64; i++) {
-        values.add(
-            threads.submit(
-                () -> evaluation.once("aggregate", () -> 40 + computed.incrementAndGet() + 1)));
-      }
-      // THEN every thread gets the value of the one computation
-      for (Future<Integer> value : values) {
-        assertThat(value.get()).isEqualTo(42);
-      }
-      assertThat(computed).hasValue(1);
-    } finally {
-      threads.shutdown();
-    }
-  }
-
-  @Test
-  void once_may_use_other_shared_values_and_keys_are_compared_by_equality() {
-    // GIVEN an aggregate computed from another one
-    Evaluation evaluation = new Evaluation(EVALUATION.today(), EVALUATION.config());
-    // WHEN both are asked for, the outer first
-    int outer = evaluation.once(List.of("outer", 1), () -> evaluation.once("inner", () -> 20) + 1);
-    // THEN the inner value is shared, and an equal key finds the outer one
-    assertThat(outer).isEqualTo(21);
-    assertThat(evaluation.<Integer>once("inner", () -> 0)).isEqualTo(20);
-    assertThat(evaluation.<Integer>once(List.of("outer", 1), () -> 0)).isEqualTo(21);
-  }
-
-  @Test
-  void a_new_evaluation_computes_again() {
-    // GIVEN two checks (two evaluations)
-    AtomicInteger computed = new AtomicInteger();
-    new Evaluation(EVALUATION.today(), EVALUATION.config())
-        .once("aggregate", computed::incrementAndGet);
-    new Evaluation(EVALUATION.today(), EVALUATION.config())
-        .once("aggregate", computed::incrementAndGet);
-    // THEN each computed its own value
-    assertThat(computed).hasValue(2);
+  void a_configured_date_is_reached_on_that_day_and_not_yet_the_day_before() {
+    // GIVEN the day before and the day itself
+    Evaluation before = new Evaluation(LocalDate.of(2027, 3, 31), CONFIG);
+    Evaluation on = new Evaluation(LocalDate.of(2027, 4, 1), CONFIG);
+    // THEN "from D" holds from D on, and "before D" only before it
+    assertThat(before.reached("EWS_OFF")).isFalse();
+    assertThat(before.notYet("EWS_OFF")).isTrue();
+    assertThat(on.reached("EWS_OFF")).isTrue();
+    assertThat(on.notYet("EWS_OFF")).isFalse();
   }
 }

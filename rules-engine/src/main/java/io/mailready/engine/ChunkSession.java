@@ -7,6 +7,7 @@ import io.mailready.rule.Flag;
 import io.mailready.rule.Outcome;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.SharedValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -55,6 +56,7 @@ final class ChunkSession {
       KieBase base,
       Snapshot snapshot,
       Evaluation evaluation,
+      SharedValues shared,
       List<Requirement> requirements,
       Set<String> dependedOn,
       Set<String> tenantFacts,
@@ -80,6 +82,7 @@ final class ChunkSession {
     guard = new SessionGuard(check.firingLimit(), mailboxes.size(), check.budget());
     Snapshot snapshot = check.snapshot();
     session.insert(check.evaluation());
+    session.insert(check.shared());
     session.insert(snapshot);
     session.insert(snapshot.platform());
     session.insert(snapshot.tenant());

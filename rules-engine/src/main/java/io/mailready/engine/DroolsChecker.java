@@ -18,6 +18,7 @@ import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.spi.Engine;
+import io.mailready.spi.SharedValues;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -247,6 +248,7 @@ final class DroolsChecker implements Engine {
             base,
             snapshot,
             new Evaluation(today, config),
+            new SharedValues(),
             requirements,
             dependedOn,
             tenantFacts,

@@ -1,9 +1,9 @@
 package io.mailready.rules.microsoft;
 
-import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.MobileDevice;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.SharedValues;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +23,8 @@ public final class DistinctDevices {
    * One device per distinct (user agent, type, model, not-collected fields), in snapshot order; a
    * device whose id ≈ {@code keepId} is kept apart from the others (it may matter by its id).
    */
-  public static List<MobileDevice> of(Snapshot snapshot, String keepId, Evaluation evaluation) {
-    return evaluation.once(List.of(KEY, String.valueOf(keepId)), () -> distinct(snapshot, keepId));
+  public static List<MobileDevice> of(Snapshot snapshot, String keepId, SharedValues shared) {
+    return shared.once(List.of(KEY, String.valueOf(keepId)), () -> distinct(snapshot, keepId));
   }
 
   static List<MobileDevice> distinct(Snapshot snapshot, String keepId) {

@@ -1,6 +1,5 @@
 package io.mailready.rules.microsoft;
 
-import io.mailready.rule.Evaluation;
 import io.mailready.rule.Globs;
 import io.mailready.snapshot.AzureApp;
 import io.mailready.snapshot.ConsentType;
@@ -9,6 +8,7 @@ import io.mailready.snapshot.PermissionType;
 import io.mailready.snapshot.RequiredResourceAccess;
 import io.mailready.snapshot.ResourceAccess;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.SharedValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -71,9 +71,9 @@ public final class Grants {
    * grants are indexed by principal once per check: a tenant may have one per mailbox.
    */
   public static List<OAuth2PermissionGrant> ofUser(
-      Snapshot snapshot, Evaluation evaluation, MailboxView view) {
+      Snapshot snapshot, SharedValues shared, MailboxView view) {
     Map<String, List<OAuth2PermissionGrant>> index =
-        evaluation.once(INDEX, () -> byPrincipal(snapshot));
+        shared.once(INDEX, () -> byPrincipal(snapshot));
     if (index.isEmpty()) {
       return List.of();
     }

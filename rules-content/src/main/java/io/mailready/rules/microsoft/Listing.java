@@ -1,8 +1,8 @@
 package io.mailready.rules.microsoft;
 
-import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.Mailbox;
 import io.mailready.snapshot.Snapshot;
+import io.mailready.spi.SharedValues;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,9 +23,9 @@ public final class Listing {
   private Listing() {}
 
   /** The position of a mailbox in the snapshot, for {@link #at}; computed once per check. */
-  public static int position(Snapshot snapshot, Mailbox mailbox, Evaluation evaluation) {
+  public static int position(Snapshot snapshot, Mailbox mailbox, SharedValues shared) {
     Map<Mailbox, Integer> positions =
-        evaluation.once(
+        shared.once(
             KEY,
             () -> {
               Map<Mailbox, Integer> index = new IdentityHashMap<>();
