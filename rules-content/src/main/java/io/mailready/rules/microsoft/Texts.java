@@ -2,11 +2,14 @@ package io.mailready.rules.microsoft;
 
 import io.mailready.snapshot.AzureApp;
 import io.mailready.snapshot.Platform;
-import io.mailready.snapshot.Profile;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
-/** The comparisons of {@code requirements.md} 0.7: ≈ (trimmed, case-insensitive) and friends. */
+/**
+ * The comparisons of {@code requirements.md} 0.7: ≈ (trimmed, case-insensitive) and friends, the
+ * {@code ??} of 0.8, and the parsing of {@code proxyAddresses} entries ({@code prefix:address}).
+ */
 public final class Texts {
   private Texts() {}
 
@@ -46,8 +49,51 @@ public final class Texts {
     return platform.collected("azureApp") ? platform.azureApp() : null;
   }
 
-  /** {@code profile := platform.profile ?? legacy}. */
-  public static Profile profile(Platform platform) {
-    return platform.profile() == null ? Profile.LEGACY : platform.profile();
+  /** {@code value ?? fallback} (0.8): {@code value} when it is set, else {@code fallback}. */
+  public static String orElse(String value, String fallback) {
+    return unset(value) ? fallback : value;
+  }
+
+  /** {@code value} without leading and trailing white space; null stays null. */
+  public static String strip(String value) {
+    return value == null ? null : value.strip();
+  }
+
+  /**
+   * The address of the first {@code proxyAddresses} entry that starts with {@code prefix}
+   * (case-sensitive: {@code SMTP:} and {@code smtp:} differ), without the prefix and stripped; or
+   * {@code otherwise} when no entry starts with it.
+   */
+  public static String proxyAddress(List<String> proxyAddresses, String prefix, String otherwise) {
+    for (String entry : proxyAddresses) {
+      if (entry.startsWith(prefix)) {
+        return entry.substring(prefix.length()).strip();
+      }
+    }
+    return otherwise;
+  }
+
+  /**
+   * The addresses of the {@code proxyAddresses} entries that start with {@code prefix}
+   * (case-sensitive), in order, without the prefix and stripped.
+   */
+  public static List<String> proxyAddresses(List<String> proxyAddresses, String prefix) {
+    return proxyAddresses.stream()
+        .filter(entry -> entry.startsWith(prefix))
+        .map(entry -> entry.substring(prefix.length()).strip())
+        .toList();
+  }
+
+  /**
+   * The first {@code proxyAddresses} entry, as stored, that starts with {@code prefix}
+   * (case-sensitive) and whose address ≈ {@code address}; null when there is none.
+   */
+  public static String proxyEntry(List<String> proxyAddresses, String prefix, String address) {
+    for (String entry : proxyAddresses) {
+      if (entry.startsWith(prefix) && same(entry.substring(prefix.length()), address)) {
+        return entry;
+      }
+    }
+    return null;
   }
 }

@@ -51,10 +51,6 @@ final class EntraSnapshots {
     return new Evaluation(today, Config.of(config));
   }
 
-  static MailboxView view(Snapshot snapshot, int index) {
-    return MailboxView.of(snapshot, snapshot.mailboxes().get(index));
-  }
-
   private static String indent(String text) {
     StringBuilder out = new StringBuilder();
     for (String line : text.split("\n")) {

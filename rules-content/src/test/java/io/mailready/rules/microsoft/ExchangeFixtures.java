@@ -30,9 +30,4 @@ final class ExchangeFixtures {
                 "queryStringCaseInsensitive", true,
                 "ewsGlobCaseInsensitive", true)));
   }
-
-  /** The view of the snapshot's mailbox at {@code index}. */
-  static MailboxView view(Snapshot snapshot, int index) {
-    return MailboxView.of(snapshot, snapshot.mailboxes().get(index));
-  }
 }
