@@ -4,6 +4,7 @@ import io.mailready.snapshot.AzureApp;
 import io.mailready.snapshot.Platform;
 import io.mailready.snapshot.Profile;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /** The comparisons of {@code requirements.md} 0.7: ≈ (trimmed, case-insensitive) and friends. */
@@ -49,5 +50,27 @@ public final class Texts {
   /** {@code profile := platform.profile ?? legacy}. */
   public static Profile profile(Platform platform) {
     return platform.profile() == null ? Profile.LEGACY : platform.profile();
+  }
+
+  /** The first text of a list, trimmed; null when the list is empty. */
+  public static String first(List<String> texts) {
+    return texts.isEmpty() ? null : texts.get(0).strip();
+  }
+
+  /**
+   * The value of a distinguished name's leading {@code CN=} RDN ({@code "CN=Domain
+   * Admins,CN=Users,DC=..."} gives {@code "Domain Admins"}, an escaped comma {@code \,} kept as a
+   * comma); any other text as it is. Trimmed either way.
+   */
+  public static String commonName(String name) {
+    String text = name.strip();
+    if (!text.regionMatches(true, 0, "CN=", 0, 3)) {
+      return text;
+    }
+    int end = 3;
+    while (end < text.length() && !(text.charAt(end) == ',' && text.charAt(end - 1) != '\\')) {
+      end++;
+    }
+    return text.substring(3, end).replace("\\,", ",").strip();
   }
 }
