@@ -96,4 +96,26 @@ public final class Texts {
     }
     return null;
   }
+
+  /** The first text of a list, trimmed; null when the list is empty. */
+  public static String first(List<String> texts) {
+    return texts.isEmpty() ? null : texts.get(0).strip();
+  }
+
+  /**
+   * The value of a distinguished name's leading {@code CN=} RDN ({@code "CN=Domain
+   * Admins,CN=Users,DC=..."} gives {@code "Domain Admins"}, an escaped comma {@code \,} kept as a
+   * comma); any other text as it is. Trimmed either way.
+   */
+  public static String commonName(String name) {
+    String text = name.strip();
+    if (!text.regionMatches(true, 0, "CN=", 0, 3)) {
+      return text;
+    }
+    int end = 3;
+    while (end < text.length() && !(text.charAt(end) == ',' && text.charAt(end - 1) != '\\')) {
+      end++;
+    }
+    return text.substring(3, end).replace("\\,", ",").strip();
+  }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
 import io.mailready.snapshot.ActiveSyncVirtualDirectory;
-import io.mailready.snapshot.EwsVirtualDirectory;
 import io.mailready.snapshot.ExchangeServerVersion;
 import io.mailready.snapshot.Tenant;
 import io.mailready.snapshot.VirtualDirectories;
@@ -32,42 +31,6 @@ class ExchangeServerTest {
         null,
         vdirs,
         null);
-  }
-
-  private static EwsVirtualDirectory ews(String server, String externalUrl, Boolean basic) {
-    return new EwsVirtualDirectory(
-        server, "https://" + server + ".local/EWS/Exchange.asmx", externalUrl, basic, null);
-  }
-
-  @Test
-  void a_vdir_with_an_external_url_publishes_the_protocol() {
-    // GIVEN one vdir with a blank external URL and one with a URL
-    List<EwsVirtualDirectory> vdirs =
-        List.of(
-            ews("EX01", " ", null),
-            ews("EX02", "https://mail.fabrikam.com/EWS/Exchange.asmx", null));
-    // THEN the protocol is published; without the second it is not, nor with no vdir
-    assertThat(ExchangeServer.published(vdirs)).isTrue();
-    assertThat(ExchangeServer.published(vdirs.subList(0, 1))).isFalse();
-    assertThat(ExchangeServer.published(List.of())).isFalse();
-  }
-
-  @Test
-  void servers_are_listed_with_their_internal_urls_and_fixes_prefer_a_published_server() {
-    // GIVEN an internal-only vdir on EX01 and a published one on EX02
-    List<EwsVirtualDirectory> vdirs =
-        List.of(ews("EX01", null, null), ews("EX02", "https://mail/EWS/Exchange.asmx", null));
-    // THEN messages list both, and {server} is the published one
-    assertThat(ExchangeServer.servers(vdirs))
-        .containsExactly(
-            "EX01: https://EX01.local/EWS/Exchange.asmx",
-            "EX02: https://EX02.local/EWS/Exchange.asmx");
-    assertThat(ExchangeServer.firstServer(vdirs)).isEqualTo("EX02");
-    // AND without a published vdir it is the first one, trimmed; null without any vdir
-    assertThat(ExchangeServer.firstServer(List.of(ews(" EX01 ", null, null)))).isEqualTo("EX01");
-    assertThat(ExchangeServer.ewsServer(tenant(null, new VirtualDirectories(List.of(), null))))
-        .isNull();
-    assertThat(ExchangeServer.ewsServer(tenant(null, null))).isNull();
   }
 
   @Test
