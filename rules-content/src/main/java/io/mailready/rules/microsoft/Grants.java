@@ -29,18 +29,19 @@ public final class Grants {
   private Grants() {}
 
   /**
-   * The app requests the delegated permission {@code permissionId} of resource {@code
-   * resourceAppId} ({@code appRequests}, requirements.md 1.2): application permissions ({@code
-   * Role}) do not count; a null app requests nothing.
+   * The app requests the permission {@code permissionId} of type {@code type} (delegated {@code
+   * SCOPE} or application {@code ROLE}) of resource {@code resourceAppId}; a null app requests
+   * nothing. Which type counts ({@code appRequests}, requirements.md 1.2) is the rules' choice.
    */
-  public static boolean requests(AzureApp app, String resourceAppId, String permissionId) {
+  public static boolean requests(
+      AzureApp app, PermissionType type, String resourceAppId, String permissionId) {
     if (app == null) {
       return false;
     }
     for (RequiredResourceAccess resource : app.requiredResourceAccess()) {
       if (Texts.same(resource.resourceAppId(), resourceAppId)) {
         for (ResourceAccess access : resource.resourceAccess()) {
-          if (access.type() == PermissionType.SCOPE && Texts.same(access.id(), permissionId)) {
+          if (access.type() == type && Texts.same(access.id(), permissionId)) {
             return true;
           }
         }
@@ -66,25 +67,19 @@ public final class Grants {
   }
 
   /**
-   * The grants whose {@code principalId} names the mailbox ({@code userRefMatches}: its user
-   * principal name, address, primary address or Entra object id), in that order, each once. The
-   * grants are indexed by principal once per check: a tenant may have one per mailbox.
+   * The grants whose {@code principalId} ≈ one of {@code references} (which references name a user
+   * is the rules' choice), in that order, each once. The grants are indexed by principal once per
+   * check: a tenant may have one per mailbox.
    */
-  public static List<OAuth2PermissionGrant> ofUser(
-      Snapshot snapshot, SharedValues shared, MailboxView view) {
+  public static List<OAuth2PermissionGrant> ofPrincipal(
+      Snapshot snapshot, SharedValues shared, String... references) {
     Map<String, List<OAuth2PermissionGrant>> index =
         shared.once(INDEX, () -> byPrincipal(snapshot));
     if (index.isEmpty()) {
       return List.of();
     }
     Set<OAuth2PermissionGrant> own = new LinkedHashSet<>();
-    for (String reference :
-        new String[] {
-          view.mailbox().userPrincipalName(),
-          view.address(),
-          view.primary(),
-          view.mailbox().entraObjectId()
-        }) {
+    for (String reference : references) {
       if (!Texts.unset(reference)) {
         own.addAll(index.getOrDefault(key(reference), List.of()));
       }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class GrantsTest {
   @Test
-  void an_app_requests_a_delegated_permission_of_a_resource_not_an_application_one() {
+  void an_app_requests_a_permission_of_one_type_on_one_resource() {
     // GIVEN an app with one delegated and one application permission of resource r
     AzureApp app =
         new AzureApp(
@@ -25,11 +25,12 @@ class GrantsTest {
                     List.of(
                         new ResourceAccess("scope-id", PermissionType.SCOPE),
                         new ResourceAccess("role-id", PermissionType.ROLE)))));
-    // THEN only the delegated one on that resource counts
-    assertThat(Grants.requests(app, "r", "SCOPE-ID")).isTrue();
-    assertThat(Grants.requests(app, "r", "role-id")).isFalse();
-    assertThat(Grants.requests(app, "other", "scope-id")).isFalse();
-    assertThat(Grants.requests(null, "r", "scope-id")).isFalse();
+    // THEN each is requested with its own type only, on that resource only
+    assertThat(Grants.requests(app, PermissionType.SCOPE, "r", "SCOPE-ID")).isTrue();
+    assertThat(Grants.requests(app, PermissionType.SCOPE, "r", "role-id")).isFalse();
+    assertThat(Grants.requests(app, PermissionType.ROLE, "r", "role-id")).isTrue();
+    assertThat(Grants.requests(app, PermissionType.SCOPE, "other", "scope-id")).isFalse();
+    assertThat(Grants.requests(null, PermissionType.SCOPE, "r", "scope-id")).isFalse();
   }
 
   @Test
