@@ -7,12 +7,7 @@ import io.mailready.Report;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.snapshot.Snapshots;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ConditionalAccessOverrideTest {
   private static final String FOLDER = "office365/o365-auth-003-legacy-auth-blocked";
-  private static final String STEM = "o365-auth-003-legacy-auth-blocked";
   private static final String ENFORCED_ONLY = "policy.state() == ConditionalAccessState.ENABLED";
   private static final String NOT_DISABLED = "policy.state() != ConditionalAccessState.DISABLED";
 
@@ -52,42 +46,16 @@ class ConditionalAccessOverrideTest {
         mailboxes:
           - { address: carol@contoso.com, authMethod: basic }
         """;
-    return Snapshots.read(
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "report-only.yaml");
+    return MaintainerPack.snapshot(yaml);
   }
 
   /** The requirement's folder, copied from the bundled pack, with its DRL edited. */
   private Path directoryPack(String from, String to) throws IOException {
-    Path folder = temp.resolve("pack").resolve(FOLDER);
-    Files.createDirectories(folder);
-    for (String extension : new String[] {".drl", ".yaml"}) {
-      String name = STEM + extension;
-      try (InputStream in =
-          getClass().getResourceAsStream("/io/mailready/rules/microsoft/" + FOLDER + "/" + name)) {
-        assertThat(in).as(name + " in the bundled pack").isNotNull();
-        String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        if (extension.equals(".drl")) {
-          assertThat(text).contains(from);
-          text = text.replace(from, to);
-        }
-        Files.writeString(folder.resolve(name), text);
-      }
-    }
-    Files.writeString(
-        temp.resolve("pack").resolve("pack.yaml"),
-        "id: report-only-counts\nversion: 0.1.0\ntitle: report-only policies count\n"
-            + "requirements:\n  - "
-            + FOLDER
-            + "\n");
-    return temp.resolve("pack");
+    return MaintainerPack.overriding(temp.resolve("pack"), FOLDER, "", from, to);
   }
 
   private static Result carol(Report report) {
-    return report.results().stream()
-        .filter(r -> r.requirement().equals("O365-AUTH-003"))
-        .filter(r -> r.subject().equals("carol@contoso.com"))
-        .findFirst()
-        .orElseThrow();
+    return MaintainerPack.result(report, "O365-AUTH-003", "carol@contoso.com");
   }
 
   @Test

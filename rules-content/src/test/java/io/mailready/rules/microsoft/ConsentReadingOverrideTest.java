@@ -1,18 +1,14 @@
 package io.mailready.rules.microsoft;
 
+import static io.mailready.rules.microsoft.MaintainerPack.bundled;
+import static io.mailready.rules.microsoft.MaintainerPack.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.Checker;
 import io.mailready.Report;
-import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.snapshot.Snapshots;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
@@ -24,56 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
  * and see O365-CONSENT-001 and O365-CONSENT-002 follow, with no Java and no build.
  */
 class ConsentReadingOverrideTest {
-  private static final String PACK = "/io/mailready/rules/microsoft/";
   private static final String FOLDER = "office365/o365-consent-001-app-consent";
-  private static final String STEM = "o365-consent-001-app-consent";
   private static final String CAROL = "carol@contoso.com";
 
   @TempDir Path temp;
 
   /** The healthy base tenant, edited as the admin left it. */
   private static Snapshot snapshot(UnaryOperator<String> edit) throws IOException {
-    String yaml = edit.apply(resource("base/exchange-online.snapshot.yaml"));
-    return Snapshots.read(
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "tenant.yaml");
-  }
-
-  private static String resource(String path) throws IOException {
-    try (InputStream in = ConsentReadingOverrideTest.class.getResourceAsStream(PACK + path)) {
-      assertThat(in).as("classpath resource %s", path).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return MaintainerPack.snapshot(edit.apply(bundled(MaintainerPack.BASE_TENANT)));
   }
 
   /**
-   * A directory pack overriding O365-CONSENT-001 with its DRL edited ({@code drlEdit}, null for
-   * none), and these config values.
+   * A directory pack overriding O365-CONSENT-001 with its DRL edited ({@code drlEdits}: pairs), and
+   * these config values.
    */
-  private Path pack(UnaryOperator<String> drlEdit, String config) throws IOException {
-    Path folder = Files.createDirectories(temp.resolve("pack").resolve(FOLDER));
-    String drl = resource(FOLDER + "/" + STEM + ".drl");
-    String edited = drlEdit == null ? drl : drlEdit.apply(drl);
-    if (drlEdit != null) {
-      assertThat(edited).as("the edit changes the DRL").isNotEqualTo(drl);
-    }
-    Files.writeString(folder.resolve(STEM + ".drl"), edited);
-    Files.writeString(folder.resolve(STEM + ".yaml"), resource(FOLDER + "/" + STEM + ".yaml"));
-    Files.writeString(
-        temp.resolve("pack/pack.yaml"),
-        "id: contoso-consent\nversion: 1.0.0\ntitle: Contoso's reading of consent\n"
-            + "requirements: ["
-            + FOLDER
-            + "]\n"
-            + config);
-    return temp.resolve("pack");
+  private Path pack(String config, String... drlEdits) throws IOException {
+    return MaintainerPack.overriding(temp.resolve("pack"), FOLDER, config, drlEdits);
   }
 
   private static Status status(Report report, String requirement, String subject) {
-    return report.results().stream()
-        .filter(r -> r.requirement().equals(requirement) && r.subject().equals(subject))
-        .map(Result::status)
-        .findFirst()
-        .orElseThrow();
+    return result(report, requirement, subject).status();
   }
 
   /** No grant, a verified app, the admin consent workflow off, and this consent policy. */
@@ -113,11 +79,9 @@ class ConsentReadingOverrideTest {
     // WHEN a maintainer's pack reads microsoft-user-default-low as letting users consent
     Path pack =
         pack(
-            drl ->
-                drl.replace(
-                    "insert(new PolicyVerdict($p, Tri.FALSE, \"not-low-impact\", $notLow, null));",
-                    "insert(new PolicyVerdict($p, Tri.TRUE, null, List.of(), null));"),
-            "");
+            "",
+            "insert(new PolicyVerdict($p, Tri.FALSE, \"not-low-impact\", $notLow, null));",
+            "insert(new PolicyVerdict($p, Tri.TRUE, null, List.of(), null));");
     Report overridden = Checker.builder().rules(pack).build().check(snapshot);
     // THEN the mailbox passes, and the admin consent workflow no longer matters
     assertThat(status(overridden, "O365-CONSENT-001", CAROL)).isEqualTo(Status.PASS);
@@ -145,11 +109,9 @@ class ConsentReadingOverrideTest {
     // WHEN a maintainer's pack counts only tenant-wide grants
     Path pack =
         pack(
-            drl ->
-                drl.replace(
-                    "OAuth2PermissionGrant( consentType == ConsentType.PRINCIPAL,",
-                    "OAuth2PermissionGrant( consentType == ConsentType.ALL_PRINCIPALS,"),
-            "");
+            "",
+            "OAuth2PermissionGrant( consentType == ConsentType.PRINCIPAL,",
+            "OAuth2PermissionGrant( consentType == ConsentType.ALL_PRINCIPALS,");
     Report overridden = Checker.builder().rules(pack).build().check(snapshot);
     // THEN the mailbox fails for want of consent, and so does the admin consent workflow
     assertThat(status(overridden, "O365-CONSENT-001", CAROL)).isEqualTo(Status.FAIL);
@@ -172,7 +134,7 @@ class ConsentReadingOverrideTest {
         .isEqualTo(Status.FAIL);
     // WHEN a maintainer's pack lists the platform's app among the mail clients, and the DRL as is
     Path pack =
-        pack(null, "config:\n  consentMailClientAppIds: [6F1E2C3D-0000-4000-8000-000000000001]\n");
+        pack("config:\n  consentMailClientAppIds: [6F1E2C3D-0000-4000-8000-000000000001]\n");
     Report overridden = Checker.builder().rules(pack).build().check(snapshot);
     // THEN users may consent: the mailbox passes
     assertThat(status(overridden, "O365-CONSENT-001", CAROL)).isEqualTo(Status.PASS);
@@ -191,7 +153,7 @@ class ConsentReadingOverrideTest {
     assertThat(status(Checker.standard().check(snapshot), "O365-CONSENT-001", CAROL))
         .isEqualTo(Status.FAIL);
     // WHEN a maintainer's pack switches requireVerifiedPublisherForUserConsent off
-    Path pack = pack(null, "config:\n  requireVerifiedPublisherForUserConsent: false\n");
+    Path pack = pack("config:\n  requireVerifiedPublisherForUserConsent: false\n");
     Report overridden = Checker.builder().rules(pack).build().check(snapshot);
     // THEN users may consent: the mailbox passes
     assertThat(status(overridden, "O365-CONSENT-001", CAROL)).isEqualTo(Status.PASS);

@@ -1,5 +1,6 @@
 package io.mailready.rules.microsoft;
 
+import static io.mailready.rules.microsoft.MaintainerPack.bundled;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.Checker;
@@ -9,8 +10,6 @@ import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
 import io.mailready.snapshot.Snapshots;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -24,30 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
  * base, so they can neither fire nor clash with the replacement.
  */
 class DirectoryOverBundledTest {
-  private static final String PACK = "io/mailready/rules/microsoft/";
   private static final String EWS_002 =
       "exchange/exch-ews-002-mailbox-ews/exch-ews-002-mailbox-ews";
 
   @TempDir Path temp;
 
-  private static String bundled(String file) throws IOException {
-    try (InputStream in =
-        DirectoryOverBundledTest.class.getClassLoader().getResourceAsStream(PACK + file)) {
-      assertThat(in).as("bundled file %s", file).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
   private Path pack(String packYaml, String... pathsAndTexts) throws IOException {
-    Path root = temp.resolve("pack");
-    Files.createDirectories(root);
-    Files.writeString(root.resolve("pack.yaml"), packYaml);
-    for (int i = 0; i < pathsAndTexts.length; i += 2) {
-      Path file = root.resolve(pathsAndTexts[i]);
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, pathsAndTexts[i + 1]);
-    }
-    return root;
+    return MaintainerPack.write(temp.resolve("pack"), packYaml, pathsAndTexts);
   }
 
   private static Snapshot contoso() {

@@ -1,18 +1,15 @@
 package io.mailready.rules.microsoft;
 
+import static io.mailready.rules.microsoft.MaintainerPack.baseTenant;
+import static io.mailready.rules.microsoft.MaintainerPack.message;
+import static io.mailready.rules.microsoft.MaintainerPack.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.Checker;
 import io.mailready.Report;
-import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.snapshot.Snapshots;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,11 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * it is used: EXCH-EAS-003 and, through check A5 of easEffective, EXCH-CONTACTS-001.
  */
 class EasPrecedenceOverrideTest {
-  private static final String PACK = "/io/mailready/rules/microsoft/";
-  private static final String FOLDER = "exchange/exch-eas-003-device-access/";
-  private static final String STEM = "exch-eas-003-device-access";
+  private static final String FOLDER = "exchange/exch-eas-003-device-access";
 
-  @TempDir static Path temp;
+  @TempDir Path temp;
 
   static Checker standard;
 
@@ -37,64 +32,9 @@ class EasPrecedenceOverrideTest {
     standard = Checker.standard();
   }
 
-  /**
-   * The requirement's folder, copied from the jar into a directory pack that lists it, with its DRL
-   * edited: {@code edits} are pairs of original and replacement text.
-   */
-  static Path packWithEditedDrl(String... edits) throws IOException {
-    Path pack = Files.createTempDirectory(temp, "pack");
-    Path folder = Files.createDirectories(pack.resolve(FOLDER));
-    for (String suffix : new String[] {".drl", ".yaml"}) {
-      try (InputStream in = resource(PACK + FOLDER + STEM + suffix)) {
-        Files.copy(in, folder.resolve(STEM + suffix));
-      }
-    }
-    Path drl = folder.resolve(STEM + ".drl");
-    String text = Files.readString(drl);
-    for (int i = 0; i < edits.length; i += 2) {
-      assertThat(text).as("the DRL to edit").contains(edits[i]);
-      text = text.replace(edits[i], edits[i + 1]);
-    }
-    Files.writeString(drl, text);
-    Files.writeString(
-        pack.resolve("pack.yaml"),
-        "id: eas-precedence\nversion: 0.1.0\nrequirements: [exchange/" + STEM + "]\n");
-    return pack;
-  }
-
-  static InputStream resource(String path) {
-    InputStream in = EasPrecedenceOverrideTest.class.getResourceAsStream(path);
-    assertThat(in).as(path).isNotNull();
-    return in;
-  }
-
-  /** The bundled healthy Exchange Online tenant with {@code replacements} (pairs) applied. */
-  static Snapshot snapshot(String... replacements) throws IOException {
-    String yaml;
-    try (InputStream in = resource(PACK + "base/exchange-online.snapshot.yaml")) {
-      yaml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    for (int i = 0; i < replacements.length; i += 2) {
-      assertThat(yaml).contains(replacements[i]);
-      yaml = yaml.replace(replacements[i], replacements[i + 1]);
-    }
-    return Snapshots.read(
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "tenant.yaml");
-  }
-
-  static Result result(Report report, String requirement, String subject) {
-    return report.results().stream()
-        .filter(r -> r.requirement().equals(requirement) && r.subject().equals(subject))
-        .findFirst()
-        .orElseThrow();
-  }
-
-  static String message(Report report, String requirement) {
-    return report.findings().stream()
-        .filter(f -> f.requirement().equals(requirement))
-        .findFirst()
-        .orElseThrow()
-        .message();
+  /** A directory pack of EXCH-EAS-003's folder with its DRL edited ({@code edits}: pairs). */
+  private Path packWithEditedDrl(String... edits) throws IOException {
+    return MaintainerPack.overriding(temp.resolve("pack"), FOLDER, "", edits);
   }
 
   @Test
@@ -102,7 +42,7 @@ class EasPrecedenceOverrideTest {
     // GIVEN a tenant that quarantines new devices by default, and a mailbox that allows the
     // platform's device id
     Snapshot snapshot =
-        snapshot(
+        baseTenant(
             "  profile: legacy\n",
             "  profile: legacy\n  easDeviceId: NYL1\n",
             "defaultAccessLevel: Allow",
@@ -142,7 +82,7 @@ class EasPrecedenceOverrideTest {
     // GIVEN a tenant with a Quarantine rule and an Allow rule that both match the platform's
     // device
     Snapshot snapshot =
-        snapshot(
+        baseTenant(
             "activeSyncDeviceAccessRules: []",
             "activeSyncDeviceAccessRules:\n"
                 + "    - { name: Quarantine EAS, characteristic: UserAgent, queryString:"

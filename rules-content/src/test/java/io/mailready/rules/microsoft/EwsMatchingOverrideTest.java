@@ -1,5 +1,6 @@
 package io.mailready.rules.microsoft;
 
+import static io.mailready.rules.microsoft.MaintainerPack.baseTenant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.Checker;
@@ -7,12 +8,7 @@ import io.mailready.Report;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.snapshot.Snapshots;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EwsMatchingOverrideTest {
   private static final String FOLDER = "exchange/exch-ews-003-ews-access-policy";
-  private static final String STEM = "exch-ews-003-ews-access-policy";
   private static final String MAILBOX = "carol@contoso.com";
 
   @TempDir Path temp;
@@ -41,11 +36,12 @@ class EwsMatchingOverrideTest {
             "ewsApplicationAccessPolicy: EnforceBlockList\n    ewsBlockList: [\"nylas-ews*\"]",
             "casMailbox: { ewsEnabled: null, activeSyncEnabled: true }");
     Path pack =
-        pack(
-            drl ->
-                drl.replace(
-                    "Globs.matches(this, $ua, $caseInsensitive)",
-                    "Globs.matches(this, $ua, false)"));
+        MaintainerPack.overriding(
+            temp.resolve("pack"),
+            FOLDER,
+            "",
+            "Globs.matches(this, $ua, $caseInsensitive)",
+            "Globs.matches(this, $ua, false)");
     // WHEN both checkers check it
     Report standard = Checker.standard().check(snapshot);
     Report edited = Checker.builder().rules(pack).build().check(snapshot);
@@ -76,11 +72,12 @@ class EwsMatchingOverrideTest {
             "casMailbox: { ewsEnabled: null, activeSyncEnabled: true,"
                 + " ewsApplicationAccessPolicy: EnforceAllowList, ewsAllowList: [\"Nylas*\"] }");
     Path pack =
-        pack(
-            drl ->
-                drl.replace(
-                    "EwsPolicyLevels( mode == \"mailbox-overrides\" )",
-                    "EwsPolicyLevels( mode == \"organisation-governs-every-mailbox\" )"));
+        MaintainerPack.overriding(
+            temp.resolve("pack"),
+            FOLDER,
+            "",
+            "EwsPolicyLevels( mode == \"mailbox-overrides\" )",
+            "EwsPolicyLevels( mode == \"organisation-governs-every-mailbox\" )");
     // WHEN both checkers check it
     Report standard = Checker.standard().check(snapshot);
     Report edited = Checker.builder().rules(pack).build().check(snapshot);
@@ -90,34 +87,8 @@ class EwsMatchingOverrideTest {
     assertThat(result(standard, "EXCH-SYNC-001").status()).isEqualTo(Status.PASS);
     assertThat(result(edited, "EXCH-EWS-003").status()).isEqualTo(Status.FAIL);
     assertThat(result(edited, "EXCH-SYNC-001").status()).isEqualTo(Status.FAIL);
-  }
-
-  /** A directory pack with EXCH-EWS-003's folder as the jar has it, its DRL edited. */
-  private Path pack(java.util.function.UnaryOperator<String> edit) throws IOException {
-    Path pack = temp.resolve("pack");
-    Path folder = pack.resolve(FOLDER);
-    Files.createDirectories(folder);
-    Files.writeString(
-        pack.resolve("pack.yaml"),
-        "id: ews-matching-override\nversion: 0.1.0\nrequirements: [" + FOLDER + "]\n");
-    Files.writeString(folder.resolve(STEM + ".yaml"), resource(STEM + ".yaml"));
-    String drl = resource(STEM + ".drl");
-    String edited = edit.apply(drl);
-    assertThat(edited).as("the edit applies to the bundled DRL").isNotEqualTo(drl);
-    Files.writeString(folder.resolve(STEM + ".drl"), edited);
-    return pack;
-  }
-
-  private static String resource(String name) throws IOException {
-    return resourceText(FOLDER + "/" + name);
-  }
-
-  private static String resourceText(String name) throws IOException {
-    String path = "/io/mailready/rules/microsoft/" + name;
-    try (InputStream in = EwsMatchingOverrideTest.class.getResourceAsStream(path)) {
-      assertThat(in).as(path).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    assertThat(MaintainerPack.message(edited, "EXCH-SYNC-001"))
+        .contains("policy EnforceBlockList refuses the platform (Nylas*) (EXCH-EWS-003)");
   }
 
   /**
@@ -127,24 +98,20 @@ class EwsMatchingOverrideTest {
    */
   private static Snapshot snapshot(String organisationPolicy, String casMailbox)
       throws IOException {
-    String yaml =
-        resourceText("base/exchange-online.snapshot.yaml")
-            .replace("  name: Nylas\n", "  name: Nylas\n  ewsUserAgent: Nylas-EWS/2.0\n")
-            .replace("ewsApplicationAccessPolicy: null", organisationPolicy)
-            .replace("casMailbox: { ewsEnabled: null, activeSyncEnabled: true }", casMailbox)
-            .replace(
-                "mobileDevices: []",
-                "mobileDevices: [ { deviceId: NYLAS01, deviceUserAgent: python-EAS-Client 1.0,"
-                    + " deviceType: EAS, deviceAccessState: Quarantined,"
-                    + " deviceAccessStateReason: Global } ]");
-    return Snapshots.read(
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "override.yaml");
+    return baseTenant(
+        "  name: Nylas\n",
+        "  name: Nylas\n  ewsUserAgent: Nylas-EWS/2.0\n",
+        "ewsApplicationAccessPolicy: null",
+        organisationPolicy,
+        "casMailbox: { ewsEnabled: null, activeSyncEnabled: true }",
+        casMailbox,
+        "mobileDevices: []",
+        "mobileDevices: [ { deviceId: NYLAS01, deviceUserAgent: python-EAS-Client 1.0,"
+            + " deviceType: EAS, deviceAccessState: Quarantined,"
+            + " deviceAccessStateReason: Global } ]");
   }
 
   private static Result result(Report report, String requirement) {
-    return report.results().stream()
-        .filter(r -> r.requirement().equals(requirement) && r.subject().equals(MAILBOX))
-        .findFirst()
-        .orElseThrow(() -> new AssertionError(requirement + " has no result for " + MAILBOX));
+    return MaintainerPack.result(report, requirement, MAILBOX);
   }
 }

@@ -1,5 +1,9 @@
 package io.mailready.rules.microsoft;
 
+import static io.mailready.rules.microsoft.MaintainerPack.baseTenant;
+import static io.mailready.rules.microsoft.MaintainerPack.bundled;
+import static io.mailready.rules.microsoft.MaintainerPack.edit;
+import static io.mailready.rules.microsoft.MaintainerPack.result;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.Checker;
@@ -7,12 +11,7 @@ import io.mailready.Report;
 import io.mailready.Result;
 import io.mailready.Status;
 import io.mailready.snapshot.Snapshot;
-import io.mailready.snapshot.Snapshots;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is hosted in a hybrid tenant, and sees every requirement that reads the mailbox's view follow.
  */
 class MailboxViewOverrideTest {
-  private static final String PACK = "/io/mailready/rules/microsoft/";
   private static final String DERIVE = "derive/mailbox-view.drl";
-  private static final String ALIAS = "gen-auth-002-alias-sign-in";
-  private static final String ALIAS_FOLDER = "general/" + ALIAS + "/";
+  private static final String ALIAS = "general/gen-auth-002-alias-sign-in";
 
   @TempDir Path temp;
 
@@ -35,27 +32,23 @@ class MailboxViewOverrideTest {
       throws Exception {
     // GIVEN a directory pack whose copy of the bundled mailbox-view derivation reads a mailbox
     // without hostedIn in a hybrid tenant as hosted in Exchange Online
-    String drl = text(PACK + DERIVE);
     String unknown = "insert(new Hosting(null, null, Tri.UNKNOWN, Tri.UNKNOWN));";
-    assertThat(drl).as("the DRL to edit").contains(unknown);
-    Files.createDirectories(temp.resolve("derive"));
-    Files.writeString(
-        temp.resolve(DERIVE),
-        drl.replace(
-            unknown,
-            "insert(new Hosting(null, MailboxHost.EXCHANGE_ONLINE, Tri.TRUE, Tri.FALSE));"));
+    String exchangeOnline =
+        "insert(new Hosting(null, MailboxHost.EXCHANGE_ONLINE, Tri.TRUE, Tri.FALSE));";
     // (a pack lists at least one requirement: GEN-AUTH-002's folder, copied as it is)
-    Path folder = Files.createDirectories(temp.resolve(ALIAS_FOLDER));
-    for (String suffix : new String[] {".drl", ".yaml"}) {
-      Files.writeString(folder.resolve(ALIAS + suffix), text(PACK + ALIAS_FOLDER + ALIAS + suffix));
-    }
-    Files.writeString(
-        temp.resolve("pack.yaml"),
+    MaintainerPack.write(
+        temp,
         "id: hybrid-hosting\nversion: 0.1.0\nderive: ["
             + DERIVE
-            + "]\nrequirements: [general/"
+            + "]\nrequirements: ["
             + ALIAS
-            + "]\n");
+            + "]\n",
+        DERIVE,
+        edit(bundled(DERIVE), unknown, exchangeOnline),
+        ALIAS + "/gen-auth-002-alias-sign-in.drl",
+        bundled(ALIAS + "/gen-auth-002-alias-sign-in.drl"),
+        ALIAS + "/gen-auth-002-alias-sign-in.yaml",
+        bundled(ALIAS + "/gen-auth-002-alias-sign-in.yaml"));
     Checker edited = Checker.builder().rules(temp).build();
     // AND a hybrid tenant whose mailboxes have no hostedIn, and the same with exchange-online
     Snapshot unset = snapshot("    hostedIn: exchange-online\n", "");
@@ -78,25 +71,6 @@ class MailboxViewOverrideTest {
 
   /** The bundled healthy Exchange Online tenant, hybrid, with the mailboxes' hostedIn replaced. */
   private static Snapshot snapshot(String hostedIn, String replacement) throws IOException {
-    String yaml = text(PACK + "base/exchange-online.snapshot.yaml");
-    assertThat(yaml).contains("deployment: exchange-online", hostedIn);
-    yaml = yaml.replace("deployment: exchange-online", "deployment: hybrid");
-    yaml = yaml.replace(hostedIn, replacement);
-    return Snapshots.read(
-        new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "tenant.yaml");
-  }
-
-  private static String text(String resource) throws IOException {
-    try (InputStream in = MailboxViewOverrideTest.class.getResourceAsStream(resource)) {
-      assertThat(in).as(resource).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  private static Result result(Report report, String requirement, String subject) {
-    return report.results().stream()
-        .filter(r -> r.requirement().equals(requirement) && r.subject().equals(subject))
-        .findFirst()
-        .orElseThrow();
+    return baseTenant("deployment: exchange-online", "deployment: hybrid", hostedIn, replacement);
   }
 }
