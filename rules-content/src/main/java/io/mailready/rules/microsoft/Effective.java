@@ -41,17 +41,6 @@ public record Effective(
     return new Effective(address, protocol, value, List.copyOf(causes), List.copyOf(unknown));
   }
 
-  /** The checks that do not pass: the ones that become facts for requirement rules. */
-  public static List<CheckResult> notPassing(List<CheckResult> checks) {
-    List<CheckResult> notPassing = new ArrayList<>(0);
-    for (CheckResult check : checks) {
-      if (check.value() != Tri.TRUE) {
-        notPassing.add(check);
-      }
-    }
-    return notPassing;
-  }
-
   /** The union of two lists of unknown paths, in order, without repeats. */
   public static List<String> union(List<String> first, List<String> second) {
     LinkedHashSet<String> all = new LinkedHashSet<>(first);

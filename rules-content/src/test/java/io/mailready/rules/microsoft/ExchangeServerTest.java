@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mailready.rule.Config;
 import io.mailready.rule.Evaluation;
-import io.mailready.snapshot.ActiveSyncVirtualDirectory;
 import io.mailready.snapshot.ExchangeServerVersion;
 import io.mailready.snapshot.Tenant;
 import io.mailready.snapshot.VirtualDirectories;
@@ -31,27 +30,6 @@ class ExchangeServerTest {
         null,
         vdirs,
         null);
-  }
-
-  @Test
-  void refusing_servers_are_the_published_vdirs_when_every_one_refuses() {
-    // GIVEN a published vdir refusing Basic and an internal one accepting it
-    List<ActiveSyncVirtualDirectory> vdirs =
-        List.of(
-            new ActiveSyncVirtualDirectory(
-                "EX01", null, "https://mail/Microsoft-Server-ActiveSync", false),
-            new ActiveSyncVirtualDirectory("EX02", null, null, true));
-    // THEN only the published one counts, and it refuses
-    assertThat(
-            ExchangeServer.refusingServers(vdirs, v -> Boolean.FALSE.equals(v.basicAuthEnabled())))
-        .containsExactly("EX01");
-    // AND with nothing published, every vdir must refuse
-    assertThat(
-            ExchangeServer.refusingServers(
-                vdirs.subList(1, 2), v -> Boolean.FALSE.equals(v.basicAuthEnabled())))
-        .isEmpty();
-    assertThat(ExchangeServer.refusingServers(List.<ActiveSyncVirtualDirectory>of(), v -> true))
-        .isEmpty();
   }
 
   @Test
