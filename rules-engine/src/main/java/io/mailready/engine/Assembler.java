@@ -48,6 +48,13 @@ final class Assembler {
   // Placeholders every message may use, built once per check.
   private final Map<String, Object> context = new LinkedHashMap<>();
 
+  /**
+   * The placeholders this class fills in every message (the context above, and per subject and
+   * finding in {@link #fill}); DeclaredNames accepts them in any requirement.
+   */
+  static final Set<String> BUILT_IN_PLACEHOLDERS =
+      Set.of("today", "platformName", "tenant", "appId", "subject", "mailbox", "domain", "parts");
+
   /** One requirement's results, and the findings among them. */
   record Assembled(List<Result> results, List<Finding> findings) {}
 

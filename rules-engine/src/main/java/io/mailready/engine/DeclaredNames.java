@@ -24,9 +24,8 @@ final class DeclaredNames {
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern WITH = Pattern.compile("\\.with\\(\\s*(\"([^\"]*)\")?");
   private static final Pattern FLAG_OF = Pattern.compile("Flag\\.of\\(");
+
   // Placeholders every message may use (Assembler's context), besides config keys.
-  private static final Set<String> BUILT_IN =
-      Set.of("today", "platformName", "tenant", "appId", "subject", "mailbox", "domain", "parts");
 
   private DeclaredNames() {}
 
@@ -159,7 +158,7 @@ final class DeclaredNames {
       while (placeholder.find()) {
         String name = placeholder.group(1);
         String base = name.endsWith(".fix") ? name.substring(0, name.length() - 4) : name;
-        if (!BUILT_IN.contains(name)
+        if (!Assembler.BUILT_IN_PLACEHOLDERS.contains(name)
             && !config.contains(name)
             && !evidence.contains(name)
             && !evidence.contains(base)) {
